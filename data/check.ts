@@ -1,0 +1,19 @@
+// `npm run check:data`: validates data/ and says what it checked, or names every problem.
+import { fileURLToPath } from 'node:url';
+import { DataError } from '../src/lib/data/errors';
+import { loadAtlasData } from '../src/lib/data/load';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+try {
+  const { data, notes } = loadAtlasData({ root });
+  const excerpts = data.places.reduce((n, p) => n + p.excerpts.length, 0);
+  console.log(
+    `data ok: ${data.places.length} places, ${excerpts} place excerpts, ${data.context.length} context facts, ` +
+      `${data.mechanisms.length} mechanisms, ${data.sources.length} sources`,
+  );
+  for (const note of notes) console.warn(`warning: ${note}`);
+} catch (error) {
+  if (!(error instanceof DataError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}

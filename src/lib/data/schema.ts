@@ -1,0 +1,121 @@
+import { z } from 'zod';
+
+/** Fields of a place that an excerpt can support; `mechanisms.<id>` is added per mechanism. */
+export const PLACE_FIELDS = [
+  'status',
+  'startYear',
+  'scale.min',
+  'scale.max',
+  'scale.base',
+  'scale.tiers',
+  'shares.red',
+  'shares.black',
+] as const;
+
+export const LEVELS = [
+  'province',
+  'municipality',
+  'prefecture-level city',
+  'county-level city',
+  'district',
+  'county',
+  'town',
+  'village',
+] as const;
+
+export const STATUSES = ['pilot', 'model city', 'local system', 'mentioned', 'not a pilot'] as const;
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lower-case id such as "shanghai-pudong"');
+const text = z.string().trim().min(1, 'must not be empty');
+const year = z.number().int().min(1949).max(2100);
+const points = z.number().min(0).max(100_000);
+const percent = z.number().min(0).max(100);
+
+export const sourceSchema = z.strictObject({
+  id,
+  file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a file name in shared/seeds'),
+  title: text,
+  author: text,
+  date: text,
+  kind: text,
+  url: z.url({ protocol: /^https?$/ }).nullable(),
+});
+
+export const workSchema = z.strictObject({
+  id,
+  citation: text,
+  year: year.nullable(),
+  quotedIn: z.array(id).min(1),
+});
+
+export const mechanismSchema = z.strictObject({
+  id,
+  label: text,
+  definition: text,
+});
+
+export const excerptSchema = z.strictObject({
+  quote: text.max(600, 'keep excerpts short (600 characters at most)'),
+  source: id,
+  via: id.optional(),
+  supports: z.array(text).min(1),
+});
+
+const tierSchema = z.strictObject({
+  name: text,
+  min: points.nullable(),
+  max: points.nullable(),
+});
+
+export const placeSchema = z.strictObject({
+  id,
+  name: z.strictObject({ en: text, zh: text.nullable() }),
+  level: z.enum(LEVELS).nullable(),
+  province: id,
+  location: z.strictObject({
+    lon: z.number().min(73).max(136),
+    lat: z.number().min(18).max(54),
+    precision: z.enum(['stated', 'inferred']),
+    note: text.optional(),
+  }),
+  status: z.enum(STATUSES),
+  startYear: year.nullable(),
+  scale: z
+    .strictObject({
+      min: points.nullable(),
+      max: points.nullable(),
+      base: points.nullable(),
+      tiers: z.array(tierSchema),
+    })
+    .nullable(),
+  shares: z.strictObject({ red: percent.nullable(), black: percent.nullable() }),
+  mechanisms: z.array(id),
+  disputes: z.array(z.strictObject({ field: text, note: text })),
+  excerpts: z.array(excerptSchema).min(1),
+});
+
+export const contextFactSchema = z.strictObject({
+  id,
+  label: text,
+  value: text,
+  disputed: z.boolean(),
+  note: text.optional(),
+  excerpts: z.array(excerptSchema).min(1),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Work = z.infer<typeof workSchema>;
+export type Mechanism = z.infer<typeof mechanismSchema>;
+export type Excerpt = z.infer<typeof excerptSchema>;
+export type Place = z.infer<typeof placeSchema>;
+export type ContextFact = z.infer<typeof contextFactSchema>;
+export type Level = (typeof LEVELS)[number];
+export type Status = (typeof STATUSES)[number];
+
+export interface AtlasData {
+  sources: Source[];
+  works: Work[];
+  mechanisms: Mechanism[];
+  places: Place[];
+  context: ContextFact[];
+}

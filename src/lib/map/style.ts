@@ -1,0 +1,154 @@
+import type {
+  ExpressionSpecification,
+  FontFacesSpecification,
+  StyleSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import type { FeatureCollection, Point } from 'geojson';
+import type { PilotProperties } from '../data/pilotsGeoJSON';
+import { type Palette, palette as lightPalette } from './palette';
+
+export const LABEL_FONT = 'Noto Sans SC';
+
+export interface StyleInput {
+  provincesUrl: string;
+  neighboursUrl: string;
+  pilots: FeatureCollection<Point, PilotProperties>;
+  /** Provinces tinted because a province-level place in the dataset has a system of its own. */
+  tintedProvinces: string[];
+  fontFaces: FontFacesSpecification;
+  palette?: Palette;
+}
+
+/** Global state the layers read; the app changes it with `setGlobalStateProperty`, never by restyling. */
+export const initialGlobalState = {
+  /** Ids of the places that match the filters, when `filterActive` is true. */
+  matchIds: [] as string[],
+  filterActive: false,
+  labelLang: 'both' as 'en' | 'zh' | 'both',
+};
+
+const levelRadius: ExpressionSpecification = [
+  'match',
+  ['get', 'level'],
+  'province',
+  11,
+  'municipality',
+  10,
+  'prefecture-level city',
+  8,
+  ['county-level city', 'district', 'county'],
+  6.5,
+  5,
+];
+
+const matches: ExpressionSpecification = [
+  'any',
+  ['!', ['global-state', 'filterActive']],
+  ['in', ['get', 'id'], ['global-state', 'matchIds']],
+];
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const nameZh: ExpressionSpecification = ['coalesce', ['get', 'name_zh'], ['get', 'name_en']];
+
+const labelText: ExpressionSpecification = [
+  'match',
+  ['global-state', 'labelLang'],
+  'en',
+  ['get', 'name_en'],
+  'zh',
+  nameZh,
+  ['case', ['has', 'name_zh'], ['concat', ['get', 'name_en'], '\n', nameZh], ['get', 'name_en']],
+];
+
+export function buildStyle(input: StyleInput): StyleSpecification {
+  const c = input.palette ?? lightPalette;
+  return {
+    version: 8,
+    name: 'Pilot Atlas',
+    state: {
+      matchIds: { default: initialGlobalState.matchIds },
+      filterActive: { default: initialGlobalState.filterActive },
+      labelLang: { default: initialGlobalState.labelLang },
+    },
+    'font-faces': input.fontFaces,
+    sources: {
+      neighbours: { type: 'geojson', data: input.neighboursUrl },
+      provinces: { type: 'geojson', data: input.provincesUrl },
+      pilots: { type: 'geojson', data: input.pilots, promoteId: 'id' },
+    },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': c.sea } },
+      {
+        id: 'neighbours-fill',
+        type: 'fill',
+        source: 'neighbours',
+        paint: { 'fill-color': c.neighbourLand, 'fill-outline-color': c.neighbourLine },
+      },
+      {
+        id: 'provinces-fill',
+        type: 'fill',
+        source: 'provinces',
+        paint: {
+          'fill-color': [
+            'case',
+            ['in', ['get', 'id'], ['literal', input.tintedProvinces]],
+            c.provinceTint,
+            c.provinceFill,
+          ],
+        },
+      },
+      {
+        id: 'provinces-line',
+        type: 'line',
+        source: 'provinces',
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': c.provinceLine, 'line-width': 0.7 },
+      },
+      {
+        id: 'pilots-circle',
+        type: 'circle',
+        source: 'pilots',
+        layout: { 'circle-sort-key': ['-', 20, levelRadius] },
+        paint: {
+          'circle-radius': ['case', selected, ['+', levelRadius, 3], hovered, ['+', levelRadius, 1.5], levelRadius],
+          'circle-color': [
+            'match',
+            ['get', 'emphasis'],
+            'red',
+            c.redList,
+            'black',
+            c.blackList,
+            'even',
+            c.even,
+            c.notReported,
+          ],
+          'circle-stroke-color': ['case', selected, c.selected, c.markerStroke],
+          'circle-stroke-width': ['case', selected, 3, hovered, 2.5, 1.5],
+          'circle-opacity': ['case', matches, 1, 0.18],
+          'circle-stroke-opacity': ['case', matches, 1, 0.25],
+        },
+      },
+      {
+        id: 'pilots-symbol',
+        type: 'symbol',
+        source: 'pilots',
+        layout: {
+          'text-field': labelText,
+          'text-font': [LABEL_FONT],
+          'text-size': 12.5,
+          'text-anchor': 'left',
+          'text-offset': [0.9, 0],
+          'text-justify': 'left',
+          'text-optional': true,
+          'symbol-sort-key': ['-', 20, levelRadius],
+        },
+        paint: {
+          'text-color': c.label,
+          'text-halo-color': c.labelHalo,
+          'text-halo-width': 1.6,
+          'text-opacity': ['case', matches, 1, 0.3],
+        },
+      },
+    ],
+  };
+}
