@@ -34,3 +34,13 @@ export function groupEvidence(
   }
   return groups;
 }
+
+/** The excerpt that best sums a place up: the one behind its shares, else its scale, else its status. */
+export function headlineExcerpt(place: Place): Excerpt {
+  const order = ['shares.red', 'shares.black', 'scale.base', 'scale.max', 'scale.tiers', 'status'];
+  for (const field of order) {
+    const found = place.excerpts.find((e) => e.supports.includes(field));
+    if (found) return found;
+  }
+  return place.excerpts[0]!;
+}

@@ -1,0 +1,89 @@
+import type { MatchMode } from './filterPlaces';
+
+export type LabelLang = 'en' | 'zh' | 'both';
+
+export interface MapView {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+/** Everything a link restores. Each field falls back to its default on its own when invalid. */
+export interface UrlState {
+  place: string | null;
+  mechanisms: string[];
+  mode: MatchMode;
+  search: string;
+  lang: LabelLang;
+  view: MapView | null;
+  compare: [string, string] | null;
+}
+
+export interface KnownIds {
+  places: ReadonlySet<string>;
+  mechanisms: ReadonlySet<string>;
+}
+
+export const defaultUrlState: UrlState = {
+  place: null,
+  mechanisms: [],
+  mode: 'any',
+  search: '',
+  lang: 'both',
+  view: null,
+  compare: null,
+};
+
+const MAX_SEARCH = 200;
+const round = (n: number, digits: number) => Number(n.toFixed(digits));
+
+function parseView(text: string | null): MapView | null {
+  const parts = text?.split(',') ?? [];
+  if (parts.length !== 3 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p))) return null;
+  const [lon, lat, zoom] = parts.map(Number) as [number, number, number];
+  if (Math.abs(lon) > 180 || Math.abs(lat) > 85 || zoom < 0 || zoom > 22) return null;
+  return { lon, lat, zoom };
+}
+
+/** Rounds a view to what a link stores: about a metre at the equator, and 1/100 of a zoom level. */
+export function roundView(view: MapView): MapView {
+  return { lon: round(view.lon, 4), lat: round(view.lat, 4), zoom: round(view.zoom, 2) };
+}
+
+export function decodeUrlState(search: string, known: KnownIds): UrlState {
+  const params = new URLSearchParams(search);
+  const get = (key: string) => params.get(key);
+  const place = get('place');
+  const mechanisms = [...new Set((get('m') ?? '').split(',').filter((m) => known.mechanisms.has(m)))];
+  const mode = get('mode') === 'all' ? 'all' : 'any';
+  const lang = get('lang');
+  const compare = (get('compare') ?? '').split(',');
+  const [a, b] = compare;
+  return {
+    place: place !== null && known.places.has(place) ? place : null,
+    mechanisms,
+    mode,
+    search: (get('q') ?? '').slice(0, MAX_SEARCH),
+    lang: lang === 'en' || lang === 'zh' ? lang : 'both',
+    view: parseView(get('view')),
+    compare:
+      compare.length === 2 && a && b && a !== b && known.places.has(a) && known.places.has(b) ? [a, b] : null,
+  };
+}
+
+/** Writes only what differs from the defaults, in a fixed order, so equal states give equal links. */
+export function encodeUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  if (state.place) params.set('place', state.place);
+  if (state.mechanisms.length) params.set('m', state.mechanisms.join(','));
+  if (state.mode !== 'any') params.set('mode', state.mode);
+  if (state.search) params.set('q', state.search.slice(0, MAX_SEARCH));
+  if (state.lang !== 'both') params.set('lang', state.lang);
+  if (state.view) {
+    const v = roundView(state.view);
+    params.set('view', `${v.lon},${v.lat},${v.zoom}`);
+  }
+  if (state.compare) params.set('compare', state.compare.join(','));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseFontFaces } from '../../src/lib/map/fontFaces';
+import { root } from './helpers';
+
+const css = readFileSync(`${root}/node_modules/@fontsource/noto-sans-sc/400.css`, 'utf8');
+
+describe('parseFontFaces', () => {
+  const faces = parseFontFaces(css, 'Noto Sans SC', (name) => `/assets/${name}`);
+  const list = faces['Noto Sans SC'] as { url: string; 'unicode-range'?: string[] }[];
+
+  it('reads one face per woff2 subset, each with its unicode range', () => {
+    expect(list.length).toBeGreaterThan(90);
+    expect(list.every((f) => f.url.startsWith('/assets/noto-sans-sc-') && f.url.endsWith('-400-normal.woff2'))).toBe(true);
+    expect(list.every((f) => (f['unicode-range'] ?? []).length > 0)).toBe(true);
+  });
+
+  it('covers the characters of the Chinese labels', () => {
+    const covers = (ch: string) =>
+      list.some((f) =>
+        (f['unicode-range'] ?? []).some((r) => {
+          const [a, b = a] = r.replace(/^U\+/i, '').split('-').map((h) => parseInt(h, 16));
+          const cp = ch.codePointAt(0)!;
+          return cp >= a! && cp <= b!;
+        }),
+      );
+    for (const ch of '荣成市武汉上海浦东新区江苏省') expect(covers(ch), ch).toBe(true);
+  });
+
+  it('skips faces whose file is not served', () => {
+    expect(parseFontFaces(css, 'X', () => undefined)).toEqual({ X: [] });
+  });
+});

@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type KnownIds,
+  type UrlState,
+  decodeUrlState,
+  defaultUrlState,
+  encodeUrlState,
+  roundView,
+} from '../../src/lib/logic/urlState';
+
+const known: KnownIds = {
+  places: new Set(['rongcheng', 'wuhan', 'shanghai-pudong', 'jiangsu']),
+  mechanisms: new Set(['red-list', 'black-list', 'point-score']),
+};
+
+describe('decodeUrlState', () => {
+  it.each<[string, string, Partial<UrlState>]>([
+    ['empty query', '', {}],
+    ['a selection', '?place=wuhan', { place: 'wuhan' }],
+    ['an unknown place falls back alone', '?place=atlantis&lang=zh', { lang: 'zh' }],
+    ['unknown mechanisms are dropped, known kept', '?m=red-list,telepathy,black-list', { mechanisms: ['red-list', 'black-list'] }],
+    ['repeated mechanisms count once', '?m=red-list,red-list', { mechanisms: ['red-list'] }],
+    ['match mode all', '?mode=all', { mode: 'all' }],
+    ['a bad match mode', '?mode=most', {}],
+    ['a search', '?q=%E8%8D%A3%E6%88%90', { search: '荣成' }],
+    ['a view', '?view=114.3,30.59,6.5', { view: { lon: 114.3, lat: 30.59, zoom: 6.5 } }],
+    ['a view out of range', '?view=500,30,6&place=wuhan', { place: 'wuhan' }],
+    ['a view with text', '?view=1e3,NaN,Infinity', {}],
+    ['a view with two numbers', '?view=114,30', {}],
+    ['a comparison', '?compare=wuhan,shanghai-pudong', { compare: ['wuhan', 'shanghai-pudong'] }],
+    ['a comparison of a place with itself', '?compare=wuhan,wuhan', {}],
+    ['a comparison with an unknown place', '?compare=wuhan,atlantis', {}],
+    ['a bad label language', '?lang=fr', {}],
+    ['percent garbage', '?place=%E0%A4%A&m=%', {}],
+  ])('%s', (_name, query, expected) => {
+    expect(decodeUrlState(query, known)).toEqual({ ...defaultUrlState, ...expected });
+  });
+});
+
+const stateArb: fc.Arbitrary<UrlState> = fc.record({
+  place: fc.option(fc.constantFrom(...known.places), { nil: null }),
+  mechanisms: fc.uniqueArray(fc.constantFrom(...known.mechanisms)),
+  mode: fc.constantFrom('any' as const, 'all' as const),
+  search: fc.string({ maxLength: 40 }),
+  lang: fc.constantFrom('en' as const, 'zh' as const, 'both' as const),
+  view: fc.option(
+    fc
+      .record({
+        lon: fc.double({ min: -180, max: 180, noNaN: true }),
+        lat: fc.double({ min: -85, max: 85, noNaN: true }),
+        zoom: fc.double({ min: 0, max: 22, noNaN: true }),
+      })
+      .map(roundView),
+    { nil: null },
+  ),
+  compare: fc.option(
+    fc.uniqueArray(fc.constantFrom(...known.places), { minLength: 2, maxLength: 2 }).map((a) => a as [string, string]),
+    { nil: null },
+  ),
+});
+
+describe('URL state', () => {
+  it('survives a round trip through a link', () => {
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        const decoded = decodeUrlState(encodeUrlState(state), known);
+        expect(decoded).toEqual({ ...state, view: state.view && roundView(state.view) });
+      }),
+    );
+  });
+
+  it('never throws on a malformed query and always yields a usable state', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (query) => {
+        const state = decodeUrlState(query, known);
+        expect(state.place === null || known.places.has(state.place)).toBe(true);
+        expect(state.mechanisms.every((m) => known.mechanisms.has(m))).toBe(true);
+        expect(['any', 'all']).toContain(state.mode);
+        expect(['en', 'zh', 'both']).toContain(state.lang);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
