@@ -10,6 +10,7 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
+  worker: { format: 'es' },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

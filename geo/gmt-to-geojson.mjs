@@ -65,7 +65,10 @@ function signedArea(ring) {
 }
 
 function bbox(ring) {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (const [x, y] of ring) {
     if (x < x0) x0 = x;
     if (y < y0) y0 = y;

@@ -8,7 +8,7 @@
  * Run it directly (`npx tsx tests/e2e/chromium.ts`) to print the browser that would be used.
  */
 import { execFileSync } from 'node:child_process';
-import { accessSync, constants, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, readFileSync, realpathSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 /** Environment variable naming a Chromium executable; when set, it is the only candidate. */
@@ -79,16 +79,31 @@ function isShellScript(path: string): boolean {
   }
 }
 
+/** Debian's /usr/bin/chromium launcher script becomes the binary it would exec; others stay. */
+function unwrap(path: string): string {
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    return path;
+  }
+  return real === DEFAULT_CHROMIUM_PATH &&
+    isShellScript(real) &&
+    isExecutableFile(DEBIAN_CHROMIUM_BINARY)
+    ? DEBIAN_CHROMIUM_BINARY
+    : path;
+}
+
 /**
  * Finds the Chromium to launch. CHROMIUM_PATH, when set (and not empty), is the only candidate,
- * used as given; otherwise /usr/bin/chromium, which when it is Debian's shell launcher is
- * replaced by the binary it would exec.
+ * otherwise /usr/bin/chromium. Either way, Debian's /usr/bin/chromium shell launcher is replaced
+ * by the binary it would exec.
  */
 export function resolveChromium(env: NodeJS.ProcessEnv = process.env): ChromiumResolution {
   const fromEnv = env[CHROMIUM_PATH_ENV]?.trim();
   if (fromEnv) {
     return isExecutableFile(fromEnv)
-      ? { found: true, executablePath: fromEnv, requested: fromEnv, source: 'env' }
+      ? { found: true, executablePath: unwrap(fromEnv), requested: fromEnv, source: 'env' }
       : {
           found: false,
           requested: fromEnv,
@@ -105,11 +120,7 @@ export function resolveChromium(env: NodeJS.ProcessEnv = process.env): ChromiumR
       reason: `${requested} does not exist (or is not executable) and ${CHROMIUM_PATH_ENV} is not set`,
     };
   }
-  const executablePath =
-    isShellScript(requested) && isExecutableFile(DEBIAN_CHROMIUM_BINARY)
-      ? DEBIAN_CHROMIUM_BINARY
-      : requested;
-  return { found: true, executablePath, requested, source: 'default' };
+  return { found: true, executablePath: unwrap(requested), requested, source: 'default' };
 }
 
 /** The executable to launch, or an error that says how to get one. */

@@ -203,28 +203,26 @@ export async function withMap<R, Arg = undefined>(
  * Waits for the map to settle again after an interaction: forces one repaint and resolves at the
  * next `idle` (which MapLibre fires once nothing is loading or moving).
  */
-export async function waitForMapSettled(page: Page, options: { timeout?: number } = {}) {
-  const settled = withMap(
+export async function waitForMapSettled(
+  page: Page,
+  options: { timeout?: number } = {},
+): Promise<void> {
+  await withMap(
     page,
-    (map) =>
-      new Promise<void>((resolve) => {
-        map.once('idle', () => resolve());
+    (map, timeout) =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`the map did not become idle within ${timeout} ms`)),
+          timeout,
+        );
+        map.once('idle', () => {
+          clearTimeout(timer);
+          resolve();
+        });
         map.triggerRepaint();
       }),
+    options.timeout ?? 30_000,
   );
-  const timeout = options.timeout ?? 30_000;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timedOut = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`the map did not become idle within ${timeout} ms`)),
-      timeout,
-    );
-  });
-  try {
-    await Promise.race([settled, timedOut]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** Zoom, centre, bearing and pitch of the map, for assertions about where the user is looking. */

@@ -17,7 +17,7 @@ test.describe('opening the atlas', () => {
   });
 
   test('shows the map without any error in the console', async ({ page, pageProblems }) => {
-    await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
+    await expect(page.locator('canvas.maplibregl-canvas').first()).toBeVisible();
     expect(pageProblems.consoleErrors, 'console errors while opening').toEqual([]);
     expect(pageProblems.pageErrors, 'uncaught errors while opening').toEqual([]);
   });
