@@ -6,13 +6,17 @@ import { chromiumLaunchOptions } from './e2e/chromium';
 const out = process.argv[2] ?? 'tests/screenshots/app.png';
 const query = process.argv[3] ?? '?place=wuhan';
 execSync('npx vite build', { stdio: 'inherit' });
-const server = spawn('npx', ['vite', 'preview', '--port', '4174', '--strictPort'], { stdio: 'ignore' });
+const server = spawn('npx', ['vite', 'preview', '--port', '4174', '--strictPort'], {
+  stdio: 'ignore',
+});
 try {
   await new Promise((r) => setTimeout(r, 1500));
   const browser = await chromium.launch(chromiumLaunchOptions());
   const page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
   await page.goto(`http://127.0.0.1:4174/${query}`);
-  await page.waitForFunction(() => document.documentElement.dataset.map === 'idle', null, { timeout: 60_000 });
+  await page.waitForFunction(() => document.documentElement.dataset.map === 'idle', null, {
+    timeout: 60_000,
+  });
   await page.waitForTimeout(1500);
   await page.screenshot({ path: out });
   await browser.close();

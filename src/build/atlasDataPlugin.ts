@@ -19,8 +19,10 @@ export function atlasDataPlugin(root: string): Plugin {
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
       const dataDir = join(root, 'data');
-      for (const name of readdirSync(dataDir)) if (name.endsWith('.yaml')) this.addWatchFile(join(dataDir, name));
-      for (const name of readdirSync(join(dataDir, 'places'))) this.addWatchFile(join(dataDir, 'places', name));
+      for (const name of readdirSync(dataDir))
+        if (name.endsWith('.yaml')) this.addWatchFile(join(dataDir, name));
+      for (const name of readdirSync(join(dataDir, 'places')))
+        this.addWatchFile(join(dataDir, 'places', name));
       this.addWatchFile(join(root, 'geo', 'provinces.geojson'));
       const { data, notes } = loadAtlasData({ root });
       for (const note of notes) this.warn(note);

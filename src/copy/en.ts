@@ -16,8 +16,17 @@ export const copy = {
   },
   attribution:
     'Basemap: Digital Chart of the World via GMT (LGPL-3+). Sources: five documents listed under National context.',
-  list: { title: 'Places', search: 'Search names and excerpts', empty: 'No place matches the filters.' },
-  filters: { title: 'Filter by mechanism', any: 'Match any', all: 'Match all', clear: 'Clear filters' },
+  list: {
+    title: 'Places',
+    search: 'Search names and excerpts',
+    empty: 'No place matches the filters.',
+  },
+  filters: {
+    title: 'Filter by mechanism',
+    any: 'Match any',
+    all: 'Match all',
+    clear: 'Clear filters',
+  },
   panel: {
     close: 'Close details',
     level: 'Level',
@@ -43,5 +52,6 @@ export const copy = {
     'shares.red': 'Red-list share',
     'shares.black': 'Black-list share',
   } as Record<string, string>,
-  noWebgl: 'This browser cannot draw the interactive map (WebGL is unavailable). The list and details still work.',
+  noWebgl:
+    'This browser cannot draw the interactive map (WebGL is unavailable). The list and details still work.',
 } as const;

@@ -18,13 +18,29 @@ describe('data/ against its evidence and the basemap', () => {
 
   it('covers every place the documents attribute a local system or mechanism to', () => {
     const ids = data.places.map((p) => p.id);
-    for (const id of ['rongcheng', 'wuhan', 'shanghai-pudong', 'jiangsu', 'suining-county', 'dongdao-lu-jia', 'teng-jia', 'anqing', 'zhongshan', 'beijing', 'shanghai', 'shanxi'])
+    for (const id of [
+      'rongcheng',
+      'wuhan',
+      'shanghai-pudong',
+      'jiangsu',
+      'suining-county',
+      'dongdao-lu-jia',
+      'teng-jia',
+      'anqing',
+      'zhongshan',
+      'beijing',
+      'shanghai',
+      'shanxi',
+    ])
       expect(ids).toContain(id);
   });
 
   it('has an up-to-date geo/pilots.geojson (run `npm run geo:pilots` after editing data/)', () => {
     const committed = readFileSync(`${root}/geo/pilots.geojson`, 'utf8');
-    expect(committed === serializePilots(data.places), 'geo/pilots.geojson is stale: run npm run geo:pilots').toBe(true);
+    expect(
+      committed === serializePilots(data.places),
+      'geo/pilots.geojson is stale: run npm run geo:pilots',
+    ).toBe(true);
   });
 
   it('writes RFC 7946 features with flat properties a GIS can read', () => {
@@ -36,6 +52,12 @@ describe('data/ against its evidence and the basemap', () => {
         expect(value === null || ['string', 'number'].includes(typeof value)).toBe(true);
     }
     const wuhan = collection.features.find((f: { id: string }) => f.id === 'wuhan');
-    expect(wuhan.properties).toMatchObject({ red_share: 72, black_share: 28, scale_min: 0, scale_max: 100, mechanisms: 'point-score;red-list;black-list' });
+    expect(wuhan.properties).toMatchObject({
+      red_share: 72,
+      black_share: 28,
+      scale_min: 0,
+      scale_max: 100,
+      mechanisms: 'point-score;red-list;black-list',
+    });
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../../src/lib/data/schema';
-import { filterPlaces, isFilterActive, mechanismCounts, type PlaceFilter } from '../../src/lib/logic/filterPlaces';
+import {
+  filterPlaces,
+  isFilterActive,
+  mechanismCounts,
+  type PlaceFilter,
+} from '../../src/lib/logic/filterPlaces';
 
 function place(id: string, mechanisms: string[], extra: Partial<Place> = {}): Place {
   return {
@@ -36,13 +41,25 @@ describe('filterPlaces', () => {
     ['any: one mechanism', { mechanisms: ['red-list'] }, ['alpha', 'beta']],
     ['any: either mechanism', { mechanisms: ['black-list', 'point-score'] }, ['alpha', 'delta']],
     ['all: both mechanisms', { mechanisms: ['red-list', 'black-list'], mode: 'all' }, ['alpha']],
-    ['all: one mechanism is the same as any', { mechanisms: ['red-list'], mode: 'all' }, ['alpha', 'beta']],
+    [
+      'all: one mechanism is the same as any',
+      { mechanisms: ['red-list'], mode: 'all' },
+      ['alpha', 'beta'],
+    ],
     ['unknown mechanism matches nothing', { mechanisms: ['mind-reading'] }, []],
-    ['all with an unknown mechanism matches nothing', { mechanisms: ['red-list', 'mind-reading'], mode: 'all' }, []],
+    [
+      'all with an unknown mechanism matches nothing',
+      { mechanisms: ['red-list', 'mind-reading'], mode: 'all' },
+      [],
+    ],
     ['search by English name, any case', { search: 'DELTA' }, ['delta']],
     ['search by Chinese name', { search: '三角' }, ['delta']],
     ['search by excerpt text', { search: 'gamma quote' }, ['gamma']],
-    ['search and mechanisms together', { search: 'a', mechanisms: ['red-list'], mode: 'all' }, ['alpha', 'beta']],
+    [
+      'search and mechanisms together',
+      { search: 'a', mechanisms: ['red-list'], mode: 'all' },
+      ['alpha', 'beta'],
+    ],
     ['blank search is no search', { search: '   ' }, ['alpha', 'beta', 'gamma', 'delta']],
   ])('%s', (_name, filter, expected) => {
     expect(ids(filter)).toEqual(expected);
@@ -55,6 +72,10 @@ describe('filterPlaces', () => {
   });
 
   it('counts places per mechanism', () => {
-    expect(Object.fromEntries(mechanismCounts(places))).toEqual({ 'red-list': 2, 'black-list': 1, 'point-score': 1 });
+    expect(Object.fromEntries(mechanismCounts(places))).toEqual({
+      'red-list': 2,
+      'black-list': 1,
+      'point-score': 1,
+    });
   });
 });

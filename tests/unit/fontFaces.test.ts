@@ -11,7 +11,11 @@ describe('parseFontFaces', () => {
 
   it('reads one face per woff2 subset, each with its unicode range', () => {
     expect(list.length).toBeGreaterThan(90);
-    expect(list.every((f) => f.url.startsWith('/assets/noto-sans-sc-') && f.url.endsWith('-400-normal.woff2'))).toBe(true);
+    expect(
+      list.every(
+        (f) => f.url.startsWith('/assets/noto-sans-sc-') && f.url.endsWith('-400-normal.woff2'),
+      ),
+    ).toBe(true);
     expect(list.every((f) => (f['unicode-range'] ?? []).length > 0)).toBe(true);
   });
 
@@ -19,7 +23,10 @@ describe('parseFontFaces', () => {
     const covers = (ch: string) =>
       list.some((f) =>
         (f['unicode-range'] ?? []).some((r) => {
-          const [a, b = a] = r.replace(/^U\+/i, '').split('-').map((h) => parseInt(h, 16));
+          const [a, b = a] = r
+            .replace(/^U\+/i, '')
+            .split('-')
+            .map((h) => parseInt(h, 16));
           const cp = ch.codePointAt(0)!;
           return cp >= a! && cp <= b!;
         }),

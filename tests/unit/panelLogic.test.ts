@@ -15,7 +15,13 @@ describe('layoutScale', () => {
     expect(layout.openTop).toBe(true);
     expect(layout.base).toBe(1000);
     expect(layout.segments.map((s) => s.name)).toEqual(['D', 'C', 'B', 'A+, A, A-', 'AAA, AA']);
-    expect(layout.segments.map((s) => s.range)).toEqual(['0–599', '600–849', '850–959', '960–1029', '1050 or more']);
+    expect(layout.segments.map((s) => s.range)).toEqual([
+      '0–599',
+      '600–849',
+      '850–959',
+      '960–1029',
+      '1050 or more',
+    ]);
     expect(layout.basePosition!).toBeGreaterThan(layout.segments[3]!.start);
   });
 
@@ -31,7 +37,9 @@ describe('layoutScale', () => {
 describe('citations', () => {
   it('cites the document, and the work it quotes', () => {
     const nation = place('rongcheng').excerpts.find((e) => e.via === 'the-nation-2019')!;
-    expect(citationText(nation, data.sources, data.works)).toMatch(/^quoting Raphael, R\. & Xi, L\. \(2019\).*The Nation\., in “China's social credit system/);
+    expect(citationText(nation, data.sources, data.works)).toMatch(
+      /^quoting Raphael, R\. & Xi, L\. \(2019\).*The Nation\., in “China's social credit system/,
+    );
     const essay = place('rongcheng').excerpts.find((e) => e.source === 'student-essay-2021')!;
     expect(citationText(essay, data.sources, data.works)).toContain('October 2021');
   });
@@ -60,7 +68,9 @@ describe('groupEvidence', () => {
 
   it('shows every excerpt of a place at least once', () => {
     for (const p of data.places) {
-      const shown = new Set(groupEvidence(p, data.mechanisms, copy.fields).flatMap((g) => g.excerpts));
+      const shown = new Set(
+        groupEvidence(p, data.mechanisms, copy.fields).flatMap((g) => g.excerpts),
+      );
       expect(p.excerpts.filter((e) => !shown.has(e))).toEqual([]);
     }
   });

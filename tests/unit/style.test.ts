@@ -12,7 +12,9 @@ const style = buildStyle({
   neighboursUrl: 'http://127.0.0.1/geo/neighbours.geojson',
   pilots: toPilotsGeoJSON(data.places),
   tintedProvinces: tintedProvinces(data.places),
-  fontFaces: { 'Noto Sans SC': [{ url: 'http://127.0.0.1/f.woff2', 'unicode-range': ['U+4E00-9FFF'] }] },
+  fontFaces: {
+    'Noto Sans SC': [{ url: 'http://127.0.0.1/f.woff2', 'unicode-range': ['U+4E00-9FFF'] }],
+  },
 });
 
 describe('buildStyle', () => {
@@ -22,7 +24,9 @@ describe('buildStyle', () => {
 
   it('draws text with the self-hosted font and no glyph server', () => {
     expect(style).not.toHaveProperty('glyphs');
-    const fonts = style.layers.flatMap((l) => (l.type === 'symbol' ? (l.layout?.['text-font'] ?? []) : []));
+    const fonts = style.layers.flatMap((l) =>
+      l.type === 'symbol' ? (l.layout?.['text-font'] ?? []) : [],
+    );
     expect(fonts).toEqual(['Noto Sans SC']);
     expect(Object.keys(style['font-faces'] ?? {})).toEqual(['Noto Sans SC']);
   });

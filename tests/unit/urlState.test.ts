@@ -19,7 +19,11 @@ describe('decodeUrlState', () => {
     ['empty query', '', {}],
     ['a selection', '?place=wuhan', { place: 'wuhan' }],
     ['an unknown place falls back alone', '?place=atlantis&lang=zh', { lang: 'zh' }],
-    ['unknown mechanisms are dropped, known kept', '?m=red-list,telepathy,black-list', { mechanisms: ['red-list', 'black-list'] }],
+    [
+      'unknown mechanisms are dropped, known kept',
+      '?m=red-list,telepathy,black-list',
+      { mechanisms: ['red-list', 'black-list'] },
+    ],
     ['repeated mechanisms count once', '?m=red-list,red-list', { mechanisms: ['red-list'] }],
     ['match mode all', '?mode=all', { mode: 'all' }],
     ['a bad match mode', '?mode=most', {}],
@@ -55,7 +59,9 @@ const stateArb: fc.Arbitrary<UrlState> = fc.record({
     { nil: null },
   ),
   compare: fc.option(
-    fc.uniqueArray(fc.constantFrom(...known.places), { minLength: 2, maxLength: 2 }).map((a) => a as [string, string]),
+    fc
+      .uniqueArray(fc.constantFrom(...known.places), { minLength: 2, maxLength: 2 })
+      .map((a) => a as [string, string]),
     { nil: null },
   ),
 });

@@ -3,41 +3,95 @@ import { formatIssue } from '../../src/lib/data/errors';
 import { validateData } from '../../src/lib/data/validate';
 import { realRawData } from './helpers';
 
-type Spoil = (places: Record<string, Record<string, unknown>>) => void;
+type Json = Record<string, unknown>;
 
-function issuesAfter(spoil: Spoil) {
+/** Sets `path` (dot-separated, numbers index arrays) in Wuhan's parsed YAML; `undefined` deletes. */
+function issuesAfterEdit(path: string, value: unknown): string {
   const raw = structuredClone(realRawData());
-  const byId = Object.fromEntries(raw.places.map((p) => [(p.content as { id: string }).id, p.content])) as Record<
-    string,
-    Record<string, unknown>
-  >;
-  spoil(byId);
-  return validateData(raw).issues.map(formatIssue);
+  const wuhan = raw.places.find((p) => (p.content as Json).id === 'wuhan')!.content as Json;
+  const keys = path.split('.');
+  const last = keys.pop()!;
+  const parent = keys.reduce<Json>((node, key) => node[key] as Json, wuhan);
+  if (value === undefined) delete parent[last];
+  else parent[last] = value;
+  return validateData(raw).issues.map(formatIssue).join('\n');
 }
-
-const wuhan = (p: Record<string, Record<string, unknown>>) => p.wuhan as Record<string, any>;
 
 describe('validateData', () => {
   it('accepts the repository data', () => {
     const { issues, data } = validateData(realRawData());
     expect(issues).toEqual([]);
-    expect(data.places.map((p) => p.id)).toEqual(expect.arrayContaining(['rongcheng', 'wuhan', 'shanghai-pudong', 'jiangsu']));
+    expect(data.places.map((p) => p.id)).toEqual(
+      expect.arrayContaining(['rongcheng', 'wuhan', 'shanghai-pudong', 'jiangsu']),
+    );
   });
 
-  it.each<[string, Spoil, string]>([
-    ['a share given as text', (p) => (wuhan(p).shares.red = 'seventy-two'), 'data/places/wuhan.yaml › wuhan › shares.red:'],
-    ['shares that do not add up', (p) => (wuhan(p).shares.red = 70), 'wuhan › shares: red (70) and black (28) shares must add up to 100'],
-    ['an unknown mechanism', (p) => wuhan(p).mechanisms.push('mind-reading'), 'wuhan › mechanisms[3]: unknown mechanism "mind-reading"'],
-    ['an excerpt citing an unknown source', (p) => (wuhan(p).excerpts[0].source = 'the-onion'), 'wuhan › excerpts[0].source: unknown source "the-onion"'],
-    ['a figure with no excerpt', (p) => (wuhan(p).startYear = 2015), 'wuhan › startYear: no excerpt supports this value'],
-    ['an excerpt with no citation', (p) => delete wuhan(p).excerpts[1].source, 'wuhan › excerpts[1].source:'],
-    ['a duplicate id', (p) => (wuhan(p).id = 'rongcheng'), 'rongcheng › id: duplicate id "rongcheng"'],
-    ['an unknown status', (p) => (wuhan(p).status = 'famous'), 'wuhan › status:'],
-    ['a disputed field with one side', (p) => wuhan(p).disputes.push({ field: 'shares.red', note: 'x' }), 'wuhan › disputes[0]: a disputed field needs at least two excerpts'],
-    ['a misspelt key', (p) => (wuhan(p).startyear = 2014), 'wuhan › (whole entry): Unrecognized key: "startyear"'],
-    ['a quote via a work its source does not quote', (p) => (wuhan(p).excerpts[0].via = 'the-nation-2019') && (wuhan(p).excerpts[0].source = 'zou-2019'), 'wuhan › excerpts[0].via: work "the-nation-2019" is not quoted in source "zou-2019"'],
-  ])('rejects %s, naming file, entry and field', (_name, spoil, expected) => {
-    const issues = issuesAfter(spoil);
-    expect(issues.join('\n')).toContain(expected);
+  it.each<[string, string, unknown, string]>([
+    [
+      'a share given as text',
+      'shares.red',
+      'seventy-two',
+      'data/places/wuhan.yaml › wuhan › shares.red:',
+    ],
+    [
+      'shares that do not add up',
+      'shares.red',
+      70,
+      'wuhan › shares: red (70) and black (28) shares must add up to 100',
+    ],
+    [
+      'an unknown mechanism',
+      'mechanisms',
+      ['point-score', 'mind-reading'],
+      'wuhan › mechanisms[1]: unknown mechanism "mind-reading"',
+    ],
+    [
+      'an excerpt citing an unknown source',
+      'excerpts.0.source',
+      'the-onion',
+      'wuhan › excerpts[0].source: unknown source "the-onion"',
+    ],
+    [
+      'a figure with no excerpt',
+      'startYear',
+      2015,
+      'wuhan › startYear: no excerpt supports this value',
+    ],
+    ['an excerpt with no citation', 'excerpts.1.source', undefined, 'wuhan › excerpts[1].source:'],
+    [
+      'a duplicate id',
+      'id',
+      'rongcheng',
+      'data/places/wuhan.yaml › rongcheng › id: duplicate id "rongcheng"',
+    ],
+    ['an unknown status', 'status', 'famous', 'wuhan › status:'],
+    [
+      'a disputed field with one side',
+      'disputes',
+      [{ field: 'shares.red', note: 'x' }],
+      'wuhan › disputes[0]: a disputed field needs at least two excerpts',
+    ],
+    ['a misspelt key', 'startyear', 2014, 'wuhan › (whole entry): Unrecognized key: "startyear"'],
+    [
+      'a quote via a work its source does not quote',
+      'excerpts.0',
+      { quote: 'x', source: 'zou-2019', via: 'merics-2021', supports: ['status'] },
+      'wuhan › excerpts[0].via: work "merics-2021" is not quoted in source "zou-2019"',
+    ],
+    [
+      'an excerpt supporting an unknown field',
+      'excerpts.0.supports',
+      ['scale.colour'],
+      'wuhan › excerpts[0].supports[0]: "scale.colour" is not a field of this place',
+    ],
+    ['a level outside the vocabulary', 'level', 'metropolis', 'wuhan › level:'],
+    [
+      'a tier running backwards',
+      'scale.tiers',
+      [{ name: 'A', min: 90, max: 10 }],
+      'wuhan › scale.tiers[0]: tier "A" runs from 90 down to 10',
+    ],
+  ])('rejects %s, naming file, entry and field', (_name, path, value, expected) => {
+    expect(issuesAfterEdit(path, value)).toContain(expected);
   });
 });

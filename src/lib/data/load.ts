@@ -31,16 +31,21 @@ function readYaml(path: string, root: string, issues: DataIssue[]): ParsedFile {
     return { file, content: null };
   };
   const buffer = readFileSync(path);
-  if (buffer.length > 5_000_000) return fail(`file is ${buffer.length} bytes; a data file may hold 5 MB at most`);
+  if (buffer.length > 5_000_000)
+    return fail(`file is ${buffer.length} bytes; a data file may hold 5 MB at most`);
   const text = buffer.toString('utf8');
-  if (text.charCodeAt(0) === 0xfeff) return fail('file starts with a byte-order mark; save it as UTF-8 without BOM');
-  if (text.includes('\r')) return fail('file has CRLF (Windows) line endings; save it with LF line endings');
+  if (text.charCodeAt(0) === 0xfeff)
+    return fail('file starts with a byte-order mark; save it as UTF-8 without BOM');
+  if (text.includes('\r'))
+    return fail('file has CRLF (Windows) line endings; save it with LF line endings');
   if (!text.trim()) return fail('file is empty');
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length) {
     const first = doc.errors[0]!;
     const line = first.linePos?.[0];
-    return fail(`invalid YAML${line ? ` at line ${line.line}, column ${line.col}` : ''}: ${first.message.split('\n')[0]}`);
+    return fail(
+      `invalid YAML${line ? ` at line ${line.line}, column ${line.col}` : ''}: ${first.message.split('\n')[0]}`,
+    );
   }
   return { file, content: doc.toJS() };
 }
@@ -64,14 +69,20 @@ export function loadAtlasData({ root, seedsDir }: LoadOptions): LoadResult {
   };
   const { data, issues: dataIssues } = validateData(raw);
   issues.push(...dataIssues);
-  const fileById = new Map(raw.places.map((p) => [(p.content as { id?: string }).id ?? '', p.file]));
+  const fileById = new Map(
+    raw.places.map((p) => [(p.content as { id?: string }).id ?? '', p.file]),
+  );
   const fileOf = (id: string) => fileById.get(id) ?? 'data/places';
 
-  const provinces = JSON.parse(readFileSync(join(root, 'geo', 'provinces.geojson'), 'utf8')) as Provinces;
+  const provinces = JSON.parse(
+    readFileSync(join(root, 'geo', 'provinces.geojson'), 'utf8'),
+  ) as Provinces;
   issues.push(...checkLocations(data.places, provinces, fileOf));
 
   const notes: string[] = [];
-  const seeds = resolve(seedsDir ?? process.env.PILOT_ATLAS_SEEDS ?? join(root, '..', 'shared', 'seeds'));
+  const seeds = resolve(
+    seedsDir ?? process.env.PILOT_ATLAS_SEEDS ?? join(root, '..', 'shared', 'seeds'),
+  );
   const texts = new Map<string, string>();
   for (const source of data.sources) {
     const path = join(seeds, source.file);

@@ -1,12 +1,20 @@
 import type { DataIssue } from './errors.ts';
-import { type Excerpt, type Mechanism, type Place, type Source, type Work, PLACE_FIELDS } from './schema.ts';
+import {
+  type Excerpt,
+  type Mechanism,
+  type Place,
+  type Source,
+  type Work,
+  PLACE_FIELDS,
+} from './schema.ts';
 
 /** The fields of a place that hold a reported value, each of which needs a supporting excerpt. */
 export function reportedFields(place: Place): string[] {
   const fields = ['status'];
   if (place.startYear !== null) fields.push('startYear');
   if (place.scale) {
-    for (const key of ['min', 'max', 'base'] as const) if (place.scale[key] !== null) fields.push(`scale.${key}`);
+    for (const key of ['min', 'max', 'base'] as const)
+      if (place.scale[key] !== null) fields.push(`scale.${key}`);
     if (place.scale.tiers.length) fields.push('scale.tiers');
   }
   if (place.shares.red !== null) fields.push('shares.red');
@@ -27,34 +35,65 @@ export function checkExcerptCitations(
 ) {
   excerpts.forEach((excerpt, i) => {
     if (!refs.sources.some((s) => s.id === excerpt.source)) {
-      issues.push({ file, entry, field: `excerpts[${i}].source`, message: `unknown source "${excerpt.source}"` });
+      issues.push({
+        file,
+        entry,
+        field: `excerpts[${i}].source`,
+        message: `unknown source "${excerpt.source}"`,
+      });
     }
     if (excerpt.via === undefined) return;
     const work = refs.works.find((w) => w.id === excerpt.via);
-    if (!work) issues.push({ file, entry, field: `excerpts[${i}].via`, message: `unknown work "${excerpt.via}"` });
+    if (!work)
+      issues.push({
+        file,
+        entry,
+        field: `excerpts[${i}].via`,
+        message: `unknown work "${excerpt.via}"`,
+      });
     else if (!work.quotedIn.includes(excerpt.source))
-      issues.push({ file, entry, field: `excerpts[${i}].via`, message: `work "${work.id}" is not quoted in source "${excerpt.source}"` });
+      issues.push({
+        file,
+        entry,
+        field: `excerpts[${i}].via`,
+        message: `work "${work.id}" is not quoted in source "${excerpt.source}"`,
+      });
   });
 }
 
-export function checkPlaceRules(place: Place, mechanisms: Mechanism[], file: string, issues: DataIssue[]) {
-  const add = (field: string, message: string) => issues.push({ file, entry: place.id, field, message });
+export function checkPlaceRules(
+  place: Place,
+  mechanisms: Mechanism[],
+  file: string,
+  issues: DataIssue[],
+) {
+  const add = (field: string, message: string) =>
+    issues.push({ file, entry: place.id, field, message });
   place.mechanisms.forEach((id, i) => {
     if (!mechanisms.some((m) => m.id === id)) add(`mechanisms[${i}]`, `unknown mechanism "${id}"`);
   });
-  const known = new Set<string>([...PLACE_FIELDS, ...place.mechanisms.map((m) => `mechanisms.${m}`)]);
+  const known = new Set<string>([
+    ...PLACE_FIELDS,
+    ...place.mechanisms.map((m) => `mechanisms.${m}`),
+  ]);
   place.excerpts.forEach((excerpt, i) => {
     excerpt.supports.forEach((field, j) => {
-      if (!known.has(field)) add(`excerpts[${i}].supports[${j}]`, `"${field}" is not a field of this place`);
+      if (!known.has(field))
+        add(`excerpts[${i}].supports[${j}]`, `"${field}" is not a field of this place`);
     });
   });
   for (const field of reportedFields(place)) {
-    if (!excerptsFor(place, field).length) add(field, 'no excerpt supports this value (add one, or set it to null)');
+    if (!excerptsFor(place, field).length)
+      add(field, 'no excerpt supports this value (add one, or set it to null)');
   }
   place.disputes.forEach((dispute, i) => {
-    if (!known.has(dispute.field)) add(`disputes[${i}].field`, `"${dispute.field}" is not a field of this place`);
+    if (!known.has(dispute.field))
+      add(`disputes[${i}].field`, `"${dispute.field}" is not a field of this place`);
     else if (excerptsFor(place, dispute.field).length < 2)
-      add(`disputes[${i}]`, `a disputed field needs at least two excerpts supporting "${dispute.field}"`);
+      add(
+        `disputes[${i}]`,
+        `a disputed field needs at least two excerpts supporting "${dispute.field}"`,
+      );
   });
   const { red, black } = place.shares;
   if (red !== null && black !== null && red + black !== 100)
@@ -63,6 +102,11 @@ export function checkPlaceRules(place: Place, mechanisms: Mechanism[], file: str
     if (tier.min !== null && tier.max !== null && tier.min > tier.max)
       add(`scale.tiers[${i}]`, `tier "${tier.name}" runs from ${tier.min} down to ${tier.max}`);
   });
-  if (place.scale && place.scale.min !== null && place.scale.max !== null && place.scale.min >= place.scale.max)
+  if (
+    place.scale &&
+    place.scale.min !== null &&
+    place.scale.max !== null &&
+    place.scale.min >= place.scale.max
+  )
     add('scale', `min (${place.scale.min}) must be below max (${place.scale.max})`);
 }

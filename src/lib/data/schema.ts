@@ -23,9 +23,17 @@ export const LEVELS = [
   'village',
 ] as const;
 
-export const STATUSES = ['pilot', 'model city', 'local system', 'mentioned', 'not a pilot'] as const;
+export const STATUSES = [
+  'pilot',
+  'model city',
+  'local system',
+  'mentioned',
+  'not a pilot',
+] as const;
 
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lower-case id such as "shanghai-pudong"');
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lower-case id such as "shanghai-pudong"');
 const text = z.string().trim().min(1, 'must not be empty');
 const year = z.number().int().min(1949).max(2100);
 const points = z.number().min(0).max(100_000);

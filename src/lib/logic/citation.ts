@@ -1,7 +1,11 @@
 import type { Excerpt, Source, Work } from '../data/schema';
 
 /** "Title — Author, date", or "quoting <work>, in Title — Author, date" where the document quotes a work. */
-export function citationText(excerpt: Excerpt, sources: readonly Source[], works: readonly Work[]): string {
+export function citationText(
+  excerpt: Excerpt,
+  sources: readonly Source[],
+  works: readonly Work[],
+): string {
   const source = sources.find((s) => s.id === excerpt.source);
   const document = source ? `“${source.title}” — ${source.author}, ${source.date}` : excerpt.source;
   const work = excerpt.via ? works.find((w) => w.id === excerpt.via) : undefined;

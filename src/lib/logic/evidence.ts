@@ -30,7 +30,13 @@ export function groupEvidence(
     const excerpts = dispute ? supporting : supporting.filter((e) => !shown.has(e));
     excerpts.forEach((e) => shown.add(e));
     if (excerpts.length)
-      groups.push({ field, label: labelOf(field), disputed: !!dispute, note: dispute?.note ?? null, excerpts });
+      groups.push({
+        field,
+        label: labelOf(field),
+        disputed: !!dispute,
+        note: dispute?.note ?? null,
+        excerpts,
+      });
   }
   return groups;
 }

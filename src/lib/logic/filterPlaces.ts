@@ -16,7 +16,11 @@ function fold(text: string): string {
 }
 
 /** Whether a place has the chosen mechanisms: any of them or all of them; no choice matches all. */
-export function matchesMechanisms(place: Place, mechanisms: readonly string[], mode: MatchMode): boolean {
+export function matchesMechanisms(
+  place: Place,
+  mechanisms: readonly string[],
+  mode: MatchMode,
+): boolean {
   if (!mechanisms.length) return true;
   const has = (m: string) => place.mechanisms.includes(m);
   return mode === 'all' ? mechanisms.every(has) : mechanisms.some(has);
@@ -43,6 +47,7 @@ export function isFilterActive(filter: PlaceFilter): boolean {
 /** How many places have each mechanism, for the filter chips. */
 export function mechanismCounts(places: readonly Place[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const place of places) for (const m of place.mechanisms) counts.set(m, (counts.get(m) ?? 0) + 1);
+  for (const place of places)
+    for (const m of place.mechanisms) counts.set(m, (counts.get(m) ?? 0) + 1);
   return counts;
 }

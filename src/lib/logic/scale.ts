@@ -30,9 +30,12 @@ function rangeText(min: number | null, max: number | null): string {
  * above the highest number the sources give, and is drawn open-ended.
  */
 export function layoutScale(scale: NonNullable<Place['scale']>): ScaleLayout | null {
-  const numbers = [scale.min, scale.max, scale.base, ...scale.tiers.flatMap((t) => [t.min, t.max])].filter(
-    (n): n is number => n !== null,
-  );
+  const numbers = [
+    scale.min,
+    scale.max,
+    scale.base,
+    ...scale.tiers.flatMap((t) => [t.min, t.max]),
+  ].filter((n): n is number => n !== null);
   if (!numbers.length) return null;
   const min = scale.min ?? Math.min(...numbers);
   const highest = Math.max(...numbers);
@@ -44,7 +47,12 @@ export function layoutScale(scale: NonNullable<Place['scale']>): ScaleLayout | n
     .sort((a, b) => (a.min ?? min) - (b.min ?? min))
     .map((t) => {
       const start = at(t.min ?? min);
-      return { name: t.name, start, width: at(t.max ?? max) - start, range: rangeText(t.min, t.max) };
+      return {
+        name: t.name,
+        start,
+        width: at(t.max ?? max) - start,
+        range: rangeText(t.min, t.max),
+      };
     });
   const base = scale.base;
   return { min, max, openTop, base, basePosition: base === null ? null : at(base), segments };

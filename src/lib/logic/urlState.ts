@@ -1,3 +1,4 @@
+import type { AtlasData } from '../data/schema';
 import type { MatchMode } from './filterPlaces';
 
 export type LabelLang = 'en' | 'zh' | 'both';
@@ -22,6 +23,13 @@ export interface UrlState {
 export interface KnownIds {
   places: ReadonlySet<string>;
   mechanisms: ReadonlySet<string>;
+}
+
+export function knownIdsOf(data: Pick<AtlasData, 'places' | 'mechanisms'>): KnownIds {
+  return {
+    places: new Set(data.places.map((p) => p.id)),
+    mechanisms: new Set(data.mechanisms.map((m) => m.id)),
+  };
 }
 
 export const defaultUrlState: UrlState = {
@@ -54,7 +62,9 @@ export function decodeUrlState(search: string, known: KnownIds): UrlState {
   const params = new URLSearchParams(search);
   const get = (key: string) => params.get(key);
   const place = get('place');
-  const mechanisms = [...new Set((get('m') ?? '').split(',').filter((m) => known.mechanisms.has(m)))];
+  const mechanisms = [
+    ...new Set((get('m') ?? '').split(',').filter((m) => known.mechanisms.has(m))),
+  ];
   const mode = get('mode') === 'all' ? 'all' : 'any';
   const lang = get('lang');
   const compare = (get('compare') ?? '').split(',');
@@ -67,7 +77,9 @@ export function decodeUrlState(search: string, known: KnownIds): UrlState {
     lang: lang === 'en' || lang === 'zh' ? lang : 'both',
     view: parseView(get('view')),
     compare:
-      compare.length === 2 && a && b && a !== b && known.places.has(a) && known.places.has(b) ? [a, b] : null,
+      compare.length === 2 && a && b && a !== b && known.places.has(a) && known.places.has(b)
+        ? [a, b]
+        : null,
   };
 }
 

@@ -110,7 +110,14 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         source: 'pilots',
         layout: { 'circle-sort-key': ['-', 20, levelRadius] },
         paint: {
-          'circle-radius': ['case', selected, ['+', levelRadius, 3], hovered, ['+', levelRadius, 1.5], levelRadius],
+          'circle-radius': [
+            'case',
+            selected,
+            ['+', levelRadius, 3],
+            hovered,
+            ['+', levelRadius, 1.5],
+            levelRadius,
+          ],
           'circle-color': [
             'match',
             ['get', 'emphasis'],

@@ -1,4 +1,4 @@
-import { type UrlState, decodeUrlState, encodeUrlState } from '../logic/urlState';
+import { type UrlState, decodeUrlState, encodeUrlState, knownIdsOf } from '../logic/urlState';
 import type { AtlasState } from './atlas.svelte';
 
 function snapshot(atlas: AtlasState): UrlState {
@@ -28,10 +28,7 @@ function apply(atlas: AtlasState, state: UrlState) {
  * and forward step through selections); every other change replaces the current entry.
  */
 export function syncWithUrl(atlas: AtlasState) {
-  const known = {
-    places: new Set(atlas.data.places.map((p) => p.id)),
-    mechanisms: new Set(atlas.data.mechanisms.map((m) => m.id)),
-  };
+  const known = knownIdsOf(atlas.data);
   const read = () => decodeUrlState(location.search, known);
   apply(atlas, read());
   let lastPlace = atlas.selection.selectedId;
