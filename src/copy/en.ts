@@ -20,6 +20,16 @@ export const copy = {
     title: 'Places',
     search: 'Search names and excerpts',
     empty: 'No place matches the filters.',
+    sort: 'Sort by',
+    sortName: 'name',
+    sortLevel: 'administrative level',
+    sortEmphasis: 'red/black emphasis',
+    count: (shown: number, total: number) =>
+      shown === total ? `${total} places` : `${shown} of ${total} places match`,
+  },
+  announce: {
+    selected: (name: string) => `Selected ${name}. Details are open.`,
+    cleared: 'Selection cleared.',
   },
   filters: {
     title: 'Filter by mechanism',

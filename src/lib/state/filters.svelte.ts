@@ -1,4 +1,5 @@
 import type { MatchMode, PlaceFilter } from '../logic/filterPlaces';
+import { mark } from '../logic/marks';
 
 /** The mechanism filter and the search box; the list and the map dim or hide what does not match. */
 export class FilterState implements PlaceFilter {
@@ -7,12 +8,14 @@ export class FilterState implements PlaceFilter {
   search = $state('');
 
   toggle(mechanism: string) {
+    mark('filter');
     this.mechanisms = this.mechanisms.includes(mechanism)
       ? this.mechanisms.filter((m) => m !== mechanism)
       : [...this.mechanisms, mechanism];
   }
 
   clear() {
+    mark('filter');
     this.mechanisms = [];
     this.search = '';
   }
