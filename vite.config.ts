@@ -2,14 +2,25 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { atlasDataPlugin } from './src/build/atlasDataPlugin.ts';
+import { CONTENT_SECURITY_POLICY, cspPlugin } from './src/build/csp.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
-  plugins: [svelte(), atlasDataPlugin(root)],
+  plugins: [svelte(), atlasDataPlugin(root), cspPlugin()],
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
-  build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+  },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1200,
+    // Fonts stay files: the CSP allows fonts from the app's origin only, and tiny subsets are shared
+    // by the interface and the map's font-faces.
+    assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
+  },
   worker: { format: 'es' },
   test: {
     include: ['tests/unit/**/*.test.ts'],

@@ -6,7 +6,7 @@ import { chromiumLaunchOptions } from './e2e/chromium';
 const out = process.argv[2] ?? 'tests/screenshots/app.png';
 const query = process.argv[3] ?? '?place=wuhan';
 execSync('npx vite build', { stdio: 'inherit' });
-const server = spawn('npx', ['vite', 'preview', '--port', '4174', '--strictPort'], {
+const server = spawn('node_modules/.bin/vite', ['preview', '--port', '4174', '--strictPort'], {
   stdio: 'ignore',
 });
 try {

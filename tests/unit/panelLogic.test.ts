@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateData } from '../../src/lib/data/validate';
 import { citationText, safeHref } from '../../src/lib/logic/citation';
 import { groupEvidence, headlineExcerpt } from '../../src/lib/logic/evidence';
-import { layoutScale } from '../../src/lib/logic/scale';
+import { layoutScale, scaleSummary } from '../../src/lib/logic/scale';
 import { copy } from '../../src/copy/en';
 import { realRawData } from './helpers';
 
@@ -77,5 +77,16 @@ describe('groupEvidence', () => {
 
   it("heads Wuhan's comparison with its red-list share", () => {
     expect(headlineExcerpt(place('wuhan')).quote).toContain('72%');
+  });
+});
+
+describe('scaleSummary', () => {
+  it.each([
+    ['rongcheng', 'from 0 points (maximum not reported); base 1,000'],
+    ['jiangsu', '0–12 points'],
+    ['wuhan', '0–100 points'],
+    ['suining-county', 'range not reported; base 1,000'],
+  ])('sums up %s as "%s"', (id, text) => {
+    expect(scaleSummary(place(id).scale!)).toBe(text);
   });
 });

@@ -58,4 +58,18 @@ export function layoutScale(scale: NonNullable<Place['scale']>): ScaleLayout | n
   return { min, max, openTop, base, basePosition: base === null ? null : at(base), segments };
 }
 
+/** One line for the panel: "0–100 points", "from 0 points (maximum not reported); base 1,000". */
+export function scaleSummary(scale: NonNullable<Place['scale']>): string {
+  const { min, max, base } = scale;
+  const range =
+    min !== null && max !== null
+      ? `${min}–${max} points`
+      : min !== null
+        ? `from ${min} points (maximum not reported)`
+        : max !== null
+          ? `up to ${max} points (minimum not reported)`
+          : 'range not reported';
+  return base === null ? range : `${range}; base ${base.toLocaleString('en')}`;
+}
+
 export { rangeText };
