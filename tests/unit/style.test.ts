@@ -51,6 +51,7 @@ describe('buildStyle', () => {
     expect(text).toContain('"global-state","filterActive"');
     expect(text).toContain('"global-state","labelLang"');
     expect(text).toContain('"feature-state","selected"');
-    expect(Object.keys(style.state ?? {})).toEqual(['matchIds', 'filterActive', 'labelLang']);
+    expect(Object.keys(style.state ?? {})).toEqual(['matchIds', 'filterActive', 'labelLang', 'theme']);
+    expect(text).toContain('"global-state","theme"');
   });
 });

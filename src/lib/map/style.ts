@@ -5,7 +5,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, Point } from 'geojson';
 import type { PilotProperties } from '../data/pilotsGeoJSON';
-import { type Palette, palette as lightPalette } from './palette';
+import { type Palette, darkPalette, palette as lightPalette } from './palette';
 
 export const LABEL_FONT = 'Noto Sans SC';
 
@@ -16,6 +16,7 @@ export interface StyleInput {
   /** Provinces tinted because a province-level place in the dataset has a system of its own. */
   tintedProvinces: string[];
   fontFaces: FontFacesSpecification;
+  /** Fixed colours (an export in one theme); by default colours follow the `theme` global state. */
   palette?: Palette;
 }
 
@@ -25,7 +26,22 @@ export const initialGlobalState = {
   matchIds: [] as string[],
   filterActive: false,
   labelLang: 'both' as 'en' | 'zh' | 'both',
+  theme: 'light' as 'light' | 'dark',
 };
+
+type Colours = { [K in keyof Palette]: string | ExpressionSpecification };
+
+/** Each colour as an expression that follows the `theme` global state, so a theme switch is a repaint. */
+function themedColours(): Colours {
+  const dark: ExpressionSpecification = ['==', ['global-state', 'theme'], 'dark'];
+  const keys = Object.keys(lightPalette) as (keyof Palette)[];
+  return Object.fromEntries(
+    keys.map((k) => [
+      k,
+      ['case', dark, darkPalette[k], lightPalette[k]] as ExpressionSpecification,
+    ]),
+  ) as Colours;
+}
 
 const levelRadius: ExpressionSpecification = [
   'match',
@@ -50,7 +66,7 @@ const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'],
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const nameZh: ExpressionSpecification = ['coalesce', ['get', 'name_zh'], ['get', 'name_en']];
 
-const labelText: ExpressionSpecification = [
+const names: ExpressionSpecification = [
   'match',
   ['global-state', 'labelLang'],
   'en',
@@ -60,8 +76,21 @@ const labelText: ExpressionSpecification = [
   ['case', ['has', 'name_zh'], ['concat', ['get', 'name_en'], '\n', nameZh], ['get', 'name_en']],
 ];
 
+/** The dominant list is written out, so the emphasis never rests on colour alone. */
+const emphasisNote: ExpressionSpecification = [
+  'match',
+  ['get', 'emphasis'],
+  'red',
+  ['concat', '\nred list ', ['to-string', ['get', 'red_share']], '%'],
+  'black',
+  ['concat', '\nblack list ', ['to-string', ['get', 'black_share']], '%'],
+  '',
+];
+
+const labelText: ExpressionSpecification = ['concat', names, emphasisNote];
+
 export function buildStyle(input: StyleInput): StyleSpecification {
-  const c = input.palette ?? lightPalette;
+  const c: Colours = input.palette ?? themedColours();
   return {
     version: 8,
     name: 'Pilot Atlas',
@@ -69,6 +98,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       matchIds: { default: initialGlobalState.matchIds },
       filterActive: { default: initialGlobalState.filterActive },
       labelLang: { default: initialGlobalState.labelLang },
+      theme: { default: initialGlobalState.theme },
     },
     'font-faces': input.fontFaces,
     sources: {

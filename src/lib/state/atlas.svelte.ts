@@ -3,6 +3,7 @@ import type { AtlasData, Place } from '../data/schema';
 import { filterPlaces, isFilterActive } from '../logic/filterPlaces';
 import { FilterState } from './filters.svelte';
 import { SelectionState } from './selection.svelte';
+import { ThemeState } from './theme.svelte';
 import { ViewState } from './view.svelte';
 
 /** The app's state, one instance shared through context by the map, panel, list and filters. */
@@ -10,6 +11,7 @@ export class AtlasState {
   readonly selection = new SelectionState();
   readonly filters = new FilterState();
   readonly view = new ViewState();
+  readonly theme = new ThemeState();
   readonly data: AtlasData;
   readonly matching: Place[];
   readonly filterActive: boolean;
