@@ -51,7 +51,14 @@ describe('buildStyle', () => {
     expect(text).toContain('"global-state","filterActive"');
     expect(text).toContain('"global-state","labelLang"');
     expect(text).toContain('"feature-state","selected"');
-    expect(Object.keys(style.state ?? {})).toEqual(['matchIds', 'filterActive', 'labelLang', 'theme']);
+    expect(Object.keys(style.state ?? {})).toEqual([
+      'matchIds',
+      'filterActive',
+      'labelLang',
+      'theme',
+      'large',
+      'selectedId',
+    ]);
     expect(text).toContain('"global-state","theme"');
   });
 });

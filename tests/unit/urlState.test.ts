@@ -37,34 +37,54 @@ describe('decodeUrlState', () => {
     ['a comparison with an unknown place', '?compare=wuhan,atlantis', {}],
     ['a bad label language', '?lang=fr', {}],
     ['percent garbage', '?place=%E0%A4%A&m=%', {}],
+    [
+      'a tour at step 3',
+      '?present=1&tour=wuhan,jiangsu,rongcheng&step=3',
+      { present: true, tour: ['wuhan', 'jiangsu', 'rongcheng'], step: 3 },
+    ],
+    [
+      'a tour with unknown and repeated places',
+      '?present=1&tour=wuhan,atlantis,wuhan',
+      { present: true, tour: ['wuhan'] },
+    ],
+    ['a step that is not a positive integer', '?present=1&step=-2', { present: true }],
+    ['a step in scientific notation', '?present=1&step=1e3', { present: true }],
   ])('%s', (_name, query, expected) => {
     expect(decodeUrlState(query, known)).toEqual({ ...defaultUrlState, ...expected });
   });
 });
 
-const stateArb: fc.Arbitrary<UrlState> = fc.record({
-  place: fc.option(fc.constantFrom(...known.places), { nil: null }),
-  mechanisms: fc.uniqueArray(fc.constantFrom(...known.mechanisms)),
-  mode: fc.constantFrom('any' as const, 'all' as const),
-  search: fc.string({ maxLength: 40 }),
-  lang: fc.constantFrom('en' as const, 'zh' as const, 'both' as const),
-  view: fc.option(
-    fc
-      .record({
-        lon: fc.double({ min: -180, max: 180, noNaN: true }),
-        lat: fc.double({ min: -85, max: 85, noNaN: true }),
-        zoom: fc.double({ min: 0, max: 22, noNaN: true }),
-      })
-      .map(roundView),
-    { nil: null },
-  ),
-  compare: fc.option(
-    fc
-      .uniqueArray(fc.constantFrom(...known.places), { minLength: 2, maxLength: 2 })
-      .map((a) => a as [string, string]),
-    { nil: null },
-  ),
-});
+const stateArb: fc.Arbitrary<UrlState> = fc
+  .record({
+    place: fc.option(fc.constantFrom(...known.places), { nil: null }),
+    mechanisms: fc.uniqueArray(fc.constantFrom(...known.mechanisms)),
+    mode: fc.constantFrom('any' as const, 'all' as const),
+    search: fc.string({ maxLength: 40 }),
+    lang: fc.constantFrom('en' as const, 'zh' as const, 'both' as const),
+    view: fc.option(
+      fc
+        .record({
+          lon: fc.double({ min: -180, max: 180, noNaN: true }),
+          lat: fc.double({ min: -85, max: 85, noNaN: true }),
+          zoom: fc.double({ min: 0, max: 22, noNaN: true }),
+        })
+        .map(roundView),
+      { nil: null },
+    ),
+    compare: fc.option(
+      fc
+        .uniqueArray(fc.constantFrom(...known.places), { minLength: 2, maxLength: 2 })
+        .map((a) => a as [string, string]),
+      { nil: null },
+    ),
+    present: fc.boolean(),
+    tour: fc.option(fc.uniqueArray(fc.constantFrom(...known.places), { minLength: 1 }), {
+      nil: null,
+    }),
+    step: fc.integer({ min: 1, max: 9999 }),
+  })
+  // A tour and its step are only kept while presenting.
+  .map((s) => (s.present ? s : { ...s, tour: null, step: 1 }));
 
 describe('URL state', () => {
   it('survives a round trip through a link', () => {

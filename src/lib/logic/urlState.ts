@@ -18,6 +18,10 @@ export interface UrlState {
   lang: LabelLang;
   view: MapView | null;
   compare: [string, string] | null;
+  /** Presentation mode: on or off, the tour's places (null: the default tour) and the 1-based step. */
+  present: boolean;
+  tour: string[] | null;
+  step: number;
 }
 
 export interface KnownIds {
@@ -40,6 +44,9 @@ export const defaultUrlState: UrlState = {
   lang: 'both',
   view: null,
   compare: null,
+  present: false,
+  tour: null,
+  step: 1,
 };
 
 const MAX_SEARCH = 200;
@@ -69,6 +76,9 @@ export function decodeUrlState(search: string, known: KnownIds): UrlState {
   const lang = get('lang');
   const compare = (get('compare') ?? '').split(',');
   const [a, b] = compare;
+  const tour = [...new Set((get('tour') ?? '').split(',').filter((id) => known.places.has(id)))];
+  const stepText = get('step') ?? '';
+  const step = /^[1-9]\d{0,3}$/.test(stepText) ? Number(stepText) : 1;
   return {
     place: place !== null && known.places.has(place) ? place : null,
     mechanisms,
@@ -80,6 +90,9 @@ export function decodeUrlState(search: string, known: KnownIds): UrlState {
       compare.length === 2 && a && b && a !== b && known.places.has(a) && known.places.has(b)
         ? [a, b]
         : null,
+    present: get('present') === '1',
+    tour: tour.length ? tour : null,
+    step,
   };
 }
 
@@ -96,6 +109,11 @@ export function encodeUrlState(state: UrlState): string {
     params.set('view', `${v.lon},${v.lat},${v.zoom}`);
   }
   if (state.compare) params.set('compare', state.compare.join(','));
+  if (state.present) {
+    params.set('present', '1');
+    if (state.tour?.length) params.set('tour', state.tour.join(','));
+    if (state.step !== 1) params.set('step', String(state.step));
+  }
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -27,6 +27,10 @@ export const initialGlobalState = {
   filterActive: false,
   labelLang: 'both' as 'en' | 'zh' | 'both',
   theme: 'light' as 'light' | 'dark',
+  /** Presentation mode: larger labels for a projector. */
+  large: false,
+  /** The selected place's id ('' for none): its label wins label collisions. */
+  selectedId: '',
 };
 
 type Colours = { [K in keyof Palette]: string | ExpressionSpecification };
@@ -99,6 +103,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       filterActive: { default: initialGlobalState.filterActive },
       labelLang: { default: initialGlobalState.labelLang },
       theme: { default: initialGlobalState.theme },
+      large: { default: initialGlobalState.large },
+      selectedId: { default: initialGlobalState.selectedId },
     },
     'font-faces': input.fontFaces,
     sources: {
@@ -172,12 +178,17 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         layout: {
           'text-field': labelText,
           'text-font': [LABEL_FONT],
-          'text-size': 12.5,
+          'text-size': ['case', ['global-state', 'large'], 20, 12.5],
           'text-anchor': 'left',
           'text-offset': [0.9, 0],
           'text-justify': 'left',
           'text-optional': true,
-          'symbol-sort-key': ['-', 20, levelRadius],
+          'symbol-sort-key': [
+            'case',
+            ['==', ['get', 'id'], ['global-state', 'selectedId']],
+            0,
+            ['-', 20, levelRadius],
+          ],
         },
         paint: {
           'text-color': c.label,

@@ -2,6 +2,7 @@ import { getContext, setContext } from 'svelte';
 import type { AtlasData, Place } from '../data/schema';
 import { filterPlaces, isFilterActive } from '../logic/filterPlaces';
 import { FilterState } from './filters.svelte';
+import { PresentationState } from './presentation.svelte';
 import { SelectionState } from './selection.svelte';
 import { ThemeState } from './theme.svelte';
 import { ViewState } from './view.svelte';
@@ -12,6 +13,7 @@ export class AtlasState {
   readonly filters = new FilterState();
   readonly view = new ViewState();
   readonly theme = new ThemeState();
+  readonly presentation = new PresentationState();
   readonly data: AtlasData;
   readonly matching: Place[];
   readonly filterActive: boolean;

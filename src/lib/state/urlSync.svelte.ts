@@ -10,6 +10,9 @@ function snapshot(atlas: AtlasState): UrlState {
     lang: atlas.view.labelLang,
     view: atlas.view.mapView,
     compare: atlas.view.compare,
+    present: atlas.presentation.active,
+    tour: atlas.presentation.customTour,
+    step: atlas.presentation.step,
   };
 }
 
@@ -21,6 +24,9 @@ function apply(atlas: AtlasState, state: UrlState) {
   atlas.view.labelLang = state.lang;
   atlas.view.compare = state.compare;
   atlas.view.requestedView = state.view;
+  atlas.presentation.customTour = state.tour;
+  atlas.presentation.step = state.step;
+  atlas.presentation.active = state.present;
 }
 
 /**
