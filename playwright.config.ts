@@ -5,7 +5,9 @@ import { APP_HOST, chromiumLaunchOptions } from './tests/e2e/chromium.ts';
 // the summary line read from the JSON report below.
 
 const isCI = process.env.CI === 'true';
-const PORT = 4173;
+// E2E_PORT and E2E_OUT_DIR let two runs on one machine use their own server and build.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
 const baseURL = `http://${APP_HOST}:${PORT}`;
 
 /** Also read by tests/e2e/run.ts: keep the two in step. */
@@ -33,7 +35,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium' }],
   webServer: {
-    command: `npm run build && npx vite preview --port ${PORT} --strictPort --host ${APP_HOST}`,
+    command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort --host ${APP_HOST}`,
     url: baseURL,
     reuseExistingServer: !isCI,
     timeout: 180_000,

@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { expect, test, waitForMapIdle } from './fixtures.ts';
+
+test.describe('a strict Content-Security-Policy', () => {
+  test('is sent with the page, and nothing the user does violates it', async ({ page }) => {
+    const response = await page.goto('/');
+    const policy = response?.headers()['content-security-policy'] ?? '';
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).not.toContain('unsafe-eval');
+    expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);
+    await page.evaluate(() => {
+      const w = window as unknown as { cspViolations: string[] };
+      w.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    await waitForMapIdle(page);
+    await page.getByTestId('place-list').getByRole('button', { name: /Wuhan/ }).click();
+    await page.getByTestId('compare-select').selectOption('shanghai-pudong');
+    await page.locator('button[data-mechanism=red-list]').click();
+    await page.getByRole('button', { name: 'National context' }).click();
+    await page.getByLabel('中文').check();
+    const violations = await page.evaluate(
+      () => (window as unknown as { cspViolations: string[] }).cspViolations,
+    );
+    expect(violations).toEqual([]);
+  });
+});
+
+test.describe('with the network cut after the first load', () => {
+  // Chromium itself logs the font subsets and favicon it can no longer fetch; text falls back.
+  test.use({ allowedConsoleErrors: [/ERR_INTERNET_DISCONNECTED/] });
+
+  test('still selects, filters, searches and compares', async ({ page, context }) => {
+    await page.goto('/');
+    await waitForMapIdle(page);
+    await context.setOffline(true);
+    await page
+      .getByTestId('place-list')
+      .getByRole('button', { name: /Rongcheng/ })
+      .click();
+    await expect(page.getByTestId('details-panel')).toContainText('base 1,000');
+    await page.locator('button[data-mechanism=black-list]').click();
+    await expect(page.getByTestId('place-list').getByRole('button')).toHaveCount(3);
+    await page.getByPlaceholder('Search names and excerpts').fill('浦东');
+    await expect(page.getByTestId('place-list').getByRole('button')).toHaveCount(1);
+    await page.getByRole('button', { name: 'National context' }).click();
+    await expect(page.getByTestId('context-panel')).toContainText('28 model cities');
+  });
+});
+
+test.describe('links from strangers', () => {
+  test('random addresses never throw and never leave a blank page', async ({
+    page,
+    pageProblems,
+  }) => {
+    await page.goto('/');
+    await waitForMapIdle(page);
+    const queries = fc.sample(
+      fc.oneof(
+        fc.string({ maxLength: 80 }),
+        fc
+          .array(
+            fc.tuple(
+              fc.constantFrom(
+                'place',
+                'm',
+                'mode',
+                'q',
+                'lang',
+                'view',
+                'compare',
+                'present',
+                'tour',
+                'step',
+              ),
+              fc.oneof(
+                fc.string({ maxLength: 30 }),
+                fc.constantFrom('wuhan', 'red-list', 'all', 'zh', '1', '114,30,5'),
+              ),
+            ),
+            { maxLength: 6 },
+          )
+          .map((pairs) => new URLSearchParams(pairs).toString()),
+      ),
+      { numRuns: 300, seed: 20261122 },
+    );
+    for (const query of queries) {
+      // Back and forward land here the same way a pasted link does.
+      await page.evaluate((q) => {
+        history.pushState(null, '', `/?${q}`);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }, query);
+    }
+    await expect(page.locator('h1')).toHaveText('Pilot Atlas');
+    await expect(
+      page.getByTestId('place-list').or(page.getByText('No place matches')),
+    ).toBeVisible();
+    expect(pageProblems.pageErrors).toEqual([]);
+  });
+
+  test('each bad parameter falls back alone while the good ones apply', async ({ page }) => {
+    await page.goto('/?place=atlantis&m=red-list,bogus&mode=zzz&view=999,1,1&lang=zh&compare=x,y');
+    await waitForMapIdle(page);
+    await expect(page.getByTestId('details-panel')).toHaveCount(0);
+    await expect(page.locator('button[data-mechanism=red-list]')).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(page.getByLabel('Match any')).toBeChecked();
+    await expect(page.getByLabel('中文')).toBeChecked();
+    await expect(page.getByTestId('place-list').getByRole('button')).toHaveCount(2);
+  });
+});
