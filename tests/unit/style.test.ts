@@ -27,7 +27,7 @@ describe('buildStyle', () => {
     const fonts = style.layers.flatMap((l) =>
       l.type === 'symbol' ? (l.layout?.['text-font'] ?? []) : [],
     );
-    expect(fonts).toEqual(['Noto Sans SC']);
+    expect([...new Set(fonts)]).toEqual(['Noto Sans SC']);
     expect(Object.keys(style['font-faces'] ?? {})).toEqual(['Noto Sans SC']);
   });
 

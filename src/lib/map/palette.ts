@@ -14,6 +14,7 @@ export const palette = {
   selected: '#1b5fbf',
   label: '#222222',
   labelHalo: '#ffffff',
+  userData: '#7b3fa0',
 } as const;
 
 export type Palette = { [K in keyof typeof palette]: string };
@@ -34,6 +35,7 @@ export const darkPalette: Palette = {
   selected: '#6aa8ff',
   label: '#f0f0f0',
   labelHalo: '#0e1a22',
+  userData: '#c9a2e6',
 };
 
 export type Theme = 'light' | 'dark';

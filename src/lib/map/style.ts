@@ -6,8 +6,9 @@ import type {
 import type { FeatureCollection, Point } from 'geojson';
 import type { PilotProperties } from '../data/pilotsGeoJSON';
 import { type Palette, darkPalette, palette as lightPalette } from './palette';
+import { placeLayers } from './placeLayers';
 
-export const LABEL_FONT = 'Noto Sans SC';
+export { LABEL_FONT_NAME as LABEL_FONT } from './placeLayers';
 
 export interface StyleInput {
   provincesUrl: string;
@@ -33,7 +34,7 @@ export const initialGlobalState = {
   selectedId: '',
 };
 
-type Colours = { [K in keyof Palette]: string | ExpressionSpecification };
+export type Colours = { [K in keyof Palette]: string | ExpressionSpecification };
 
 /** Each colour as an expression that follows the `theme` global state, so a theme switch is a repaint. */
 function themedColours(): Colours {
@@ -47,27 +48,6 @@ function themedColours(): Colours {
   ) as Colours;
 }
 
-const levelRadius: ExpressionSpecification = [
-  'match',
-  ['get', 'level'],
-  'province',
-  11,
-  'municipality',
-  10,
-  'prefecture-level city',
-  8,
-  ['county-level city', 'district', 'county'],
-  6.5,
-  5,
-];
-
-const matches: ExpressionSpecification = [
-  'any',
-  ['!', ['global-state', 'filterActive']],
-  ['in', ['get', 'id'], ['global-state', 'matchIds']],
-];
-const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
-const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const nameZh: ExpressionSpecification = ['coalesce', ['get', 'name_zh'], ['get', 'name_en']];
 
 const names: ExpressionSpecification = [
@@ -77,7 +57,13 @@ const names: ExpressionSpecification = [
   ['get', 'name_en'],
   'zh',
   nameZh,
-  ['case', ['has', 'name_zh'], ['concat', ['get', 'name_en'], '\n', nameZh], ['get', 'name_en']],
+  // name_zh is null, not absent, where a place has no Chinese name: `has` would be true.
+  [
+    'case',
+    ['!=', ['get', 'name_zh'], null],
+    ['concat', ['get', 'name_en'], '\n', nameZh],
+    ['get', 'name_en'],
+  ],
 ];
 
 /** The dominant list is written out, so the emphasis never rests on colour alone. */
@@ -111,6 +97,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       neighbours: { type: 'geojson', data: input.neighboursUrl },
       provinces: { type: 'geojson', data: input.provincesUrl },
       pilots: { type: 'geojson', data: input.pilots, promoteId: 'id' },
+      // Places the user imports from a file; filled with setData, empty until then.
+      user: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': c.sea } },
@@ -140,63 +128,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         layout: { 'line-join': 'round' },
         paint: { 'line-color': c.provinceLine, 'line-width': 0.7 },
       },
-      {
-        id: 'pilots-circle',
-        type: 'circle',
-        source: 'pilots',
-        layout: { 'circle-sort-key': ['-', 20, levelRadius] },
-        paint: {
-          'circle-radius': [
-            'case',
-            selected,
-            ['+', levelRadius, 3],
-            hovered,
-            ['+', levelRadius, 1.5],
-            levelRadius,
-          ],
-          'circle-color': [
-            'match',
-            ['get', 'emphasis'],
-            'red',
-            c.redList,
-            'black',
-            c.blackList,
-            'even',
-            c.even,
-            c.notReported,
-          ],
-          'circle-stroke-color': ['case', selected, c.selected, c.markerStroke],
-          'circle-stroke-width': ['case', selected, 3, hovered, 2.5, 1.5],
-          'circle-opacity': ['case', matches, 1, 0.18],
-          'circle-stroke-opacity': ['case', matches, 1, 0.25],
-        },
-      },
-      {
-        id: 'pilots-symbol',
-        type: 'symbol',
-        source: 'pilots',
-        layout: {
-          'text-field': labelText,
-          'text-font': [LABEL_FONT],
-          'text-size': ['case', ['global-state', 'large'], 20, 12.5],
-          'text-anchor': 'left',
-          'text-offset': [0.9, 0],
-          'text-justify': 'left',
-          'text-optional': true,
-          'symbol-sort-key': [
-            'case',
-            ['==', ['get', 'id'], ['global-state', 'selectedId']],
-            0,
-            ['-', 20, levelRadius],
-          ],
-        },
-        paint: {
-          'text-color': c.label,
-          'text-halo-color': c.labelHalo,
-          'text-halo-width': 1.6,
-          'text-opacity': ['case', matches, 1, 0.3],
-        },
-      },
+      ...placeLayers('pilots', c, c.markerStroke, labelText),
+      ...placeLayers('user', c, c.userData, ['concat', labelText, '\n(your data)']),
     ],
   };
 }

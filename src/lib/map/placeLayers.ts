@@ -1,0 +1,96 @@
+import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Colours } from './style';
+
+export const LABEL_FONT_NAME = 'Noto Sans SC';
+
+export const levelRadius: ExpressionSpecification = [
+  'match',
+  ['get', 'level'],
+  'province',
+  11,
+  'municipality',
+  10,
+  'prefecture-level city',
+  8,
+  ['county-level city', 'district', 'county'],
+  6.5,
+  5,
+];
+
+const matches: ExpressionSpecification = [
+  'any',
+  ['!', ['global-state', 'filterActive']],
+  ['in', ['get', 'id'], ['global-state', 'matchIds']],
+];
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+/**
+ * The circle and label layers of a source of places (`pilots`, or the user's own `user`): size by
+ * level, fill by red/black emphasis, outline by `stroke`; selection, hover and filters through state.
+ */
+export function placeLayers(
+  source: 'pilots' | 'user',
+  c: Colours,
+  stroke: Colours[keyof Colours],
+  text: ExpressionSpecification,
+): LayerSpecification[] {
+  return [
+    {
+      id: `${source}-circle`,
+      type: 'circle',
+      source,
+      layout: { 'circle-sort-key': ['-', 20, levelRadius] },
+      paint: {
+        'circle-radius': [
+          'case',
+          selected,
+          ['+', levelRadius, 3],
+          hovered,
+          ['+', levelRadius, 1.5],
+          levelRadius,
+        ],
+        'circle-color': [
+          'match',
+          ['get', 'emphasis'],
+          'red',
+          c.redList,
+          'black',
+          c.blackList,
+          'even',
+          c.even,
+          c.notReported,
+        ],
+        'circle-stroke-color': ['case', selected, c.selected, stroke],
+        'circle-stroke-width': ['case', selected, 3, hovered, 2.5, 1.5],
+        'circle-opacity': ['case', matches, 1, 0.18],
+        'circle-stroke-opacity': ['case', matches, 1, 0.25],
+      },
+    },
+    {
+      id: `${source}-symbol`,
+      type: 'symbol',
+      source,
+      layout: {
+        'text-field': text,
+        'text-font': [LABEL_FONT_NAME],
+        'text-size': ['case', ['global-state', 'large'], 20, 12.5],
+        'text-anchor': 'left',
+        'text-offset': [0.9, 0],
+        'text-justify': 'left',
+        'text-optional': true,
+        'symbol-sort-key': [
+          'case',
+          ['==', ['get', 'id'], ['global-state', 'selectedId']],
+          0,
+          ['-', 20, levelRadius],
+        ],
+      },
+      paint: {
+        'text-color': c.label,
+        'text-halo-color': c.labelHalo,
+        'text-halo-width': 1.6,
+        'text-opacity': ['case', matches, 1, 0.3],
+      },
+    },
+  ];
+}
