@@ -78,11 +78,14 @@ export function placeLayers(
         'text-offset': [0.9, 0],
         'text-justify': 'left',
         'text-optional': true,
+        // Placed first, so winning label collisions: the selected place, then matching places.
         'symbol-sort-key': [
           'case',
           ['==', ['get', 'id'], ['global-state', 'selectedId']],
           0,
+          matches,
           ['-', 20, levelRadius],
+          ['-', 40, levelRadius],
         ],
       },
       paint: {

@@ -1,0 +1,256 @@
+import type { Place } from '../data/schema';
+import { CHINA_BOUNDS } from '../map/framing';
+import { type Palette, palette as lightPalette } from '../map/palette';
+import { creditsText, subtitleText } from './content';
+import { LABEL, labelLines, labelSortKey, type MarkerStyle, markerStyle } from './markers';
+import { type Camera, fitCamera, type LngLat, projector } from './mercator';
+import {
+  BORDER,
+  Column,
+  MUTED,
+  PAPER,
+  columnTop,
+  layoutPanel,
+  rectOf,
+  shiftColumn,
+  typeScale,
+} from './panel';
+import { type ExportScene, framedPlaces, isMatch, isUserPlace } from './scene';
+import {
+  type Overlay,
+  type Rect,
+  type Shape,
+  type TextBlock,
+  contains,
+  intersects,
+} from './shapes';
+import type { ExportSize } from './sizes';
+import type { MeasureText } from './text';
+
+/** Where everything in an export goes, in CSS px of the image (multiply by `scale` for pixels). */
+export interface Composition {
+  width: number;
+  height: number;
+  scale: number;
+  title: string;
+  camera: Camera;
+  /** The part of the image the map shows through: between the title band and the credits. */
+  mapArea: Rect;
+  /** The places inside the map area, in drawing order, with their labels (SVG only). */
+  places: MapPlace[];
+  /** Drawn over the map, in order. */
+  overlays: Overlay[];
+  regions: { title: Rect; credits: Rect; panel: Rect | null; legend: Rect; callout: Rect | null };
+}
+
+export interface MapPlace {
+  id: string;
+  x: number;
+  y: number;
+  marker: MarkerStyle;
+  label: TextBlock | null;
+}
+
+export interface CompositionInput {
+  scene: ExportScene;
+  size: ExportSize;
+  title: string;
+  measure: MeasureText;
+  palette?: Palette;
+}
+
+/** The widest zoom for one place or a tight cluster: a city with its surroundings. */
+export const MAX_FIT_ZOOM = 7;
+const MARKER_ROOM = 16;
+
+function labelBlock(
+  place: Place,
+  scene: ExportScene,
+  x: number,
+  y: number,
+  measure: MeasureText,
+  c: Palette,
+) {
+  const lines = labelLines(place, scene.labelLang, isUserPlace(scene, place.id));
+  const lineHeight = LABEL.size * LABEL.lineHeight;
+  const top = y - (lines.length * lineHeight) / 2;
+  const block: TextBlock = {
+    lines,
+    x: x + LABEL.offset * LABEL.size,
+    y: top + (lineHeight - LABEL.size) / 2 + LABEL.size * 0.88,
+    size: LABEL.size,
+    lineHeight,
+    weight: 400,
+    fill: c.label,
+    opacity: isMatch(scene, place.id) ? 1 : LABEL.dimmedOpacity,
+    halo: { color: c.labelHalo, width: LABEL.haloWidth },
+  };
+  const width = Math.max(...lines.map((l) => measure(l, LABEL.size, 400)));
+  return { block, box: { x: block.x, y: top, width, height: lines.length * lineHeight } };
+}
+
+/** Lays out an export: bands, panel, framing, places and labels. Pure: text is measured by `measure`. */
+export function composeExport(input: CompositionInput): Composition {
+  const { scene, size, title, measure } = input;
+  const c = input.palette ?? lightPalette;
+  const { width, height } = size;
+  const t = typeScale(width, height);
+
+  // Title band.
+  const head = new Column(t.margin, t.margin * 0.8, width - 2 * t.margin, measure);
+  head.text(title, { size: t.title, weight: 700, lineHeight: 1.2, maxLines: 2 });
+  head.gap(t.u * 2);
+  head.text(subtitleText(scene), { size: t.subtitle, fill: MUTED, maxLines: 1 });
+  const titleBand: Rect = { x: 0, y: 0, width, height: Math.round(head.y + t.margin * 0.6) };
+
+  // Credits band, measured at the top and then moved to the bottom.
+  const foot = new Column(t.margin, 0, width - 2 * t.margin, measure);
+  foot.gap(t.margin * 0.45);
+  foot.text(creditsText(scene.data.sources), {
+    size: t.credits,
+    fill: MUTED,
+    maxLines: 3,
+    lineHeight: 1.35,
+  });
+  const creditsHeight = Math.round(foot.y + t.margin * 0.45);
+  const creditsBand: Rect = { x: 0, y: height - creditsHeight, width, height: creditsHeight };
+  shiftColumn(foot, creditsBand.y);
+
+  const mapArea: Rect = {
+    x: 0,
+    y: titleBand.height,
+    width,
+    height: creditsBand.y - titleBand.height,
+  };
+  const panel = layoutPanel(scene, mapArea, t, measure, c);
+  const panelRight = panel.rect.x > mapArea.width / 2;
+
+  // Framing: the places to show, inside the map area less the panel and room for labels.
+  const framed = framedPlaces(scene);
+  const points: LngLat[] = framed.length
+    ? framed.map((p) => [p.location.lon, p.location.lat])
+    : [
+        [CHINA_BOUNDS[0], CHINA_BOUNDS[1]],
+        [CHINA_BOUNDS[2], CHINA_BOUNDS[3]],
+      ];
+  const labelRoom = Math.max(
+    0,
+    ...framed.map((p) => labelBlock(p, scene, 0, 0, measure, c).box).map((b) => b.x + b.width),
+  );
+  const padding = {
+    top: mapArea.y + t.margin + MARKER_ROOM,
+    bottom:
+      creditsHeight + t.margin + MARKER_ROOM + (panelRight ? 0 : panel.rect.height + t.margin),
+    left: t.margin + MARKER_ROOM,
+    right: t.margin + labelRoom + 4 + (panelRight ? panel.rect.width + t.margin : 0),
+  };
+  const camera = fitCamera(
+    points,
+    { width, height },
+    { padding, maxZoom: MAX_FIT_ZOOM, minZoom: 1 },
+  );
+  const project = projector(camera, { width, height });
+
+  // Places in drawing order, and labels placed greedily in MapLibre's order, skipping collisions.
+  const order = scene.places
+    .map((place) => {
+      const [x, y] = project([place.location.lon, place.location.lat]);
+      const state = { matches: isMatch(scene, place.id), selected: place.id === scene.selectedId };
+      const stroke = isUserPlace(scene, place.id) ? c.userData : c.markerStroke;
+      return { place, x, y, marker: markerStyle(place, state, c, stroke) };
+    })
+    .filter((p) => contains(mapArea, p.x, p.y))
+    .sort((a, b) => a.marker.sortKey - b.marker.sortKey);
+  const taken: Rect[] = [];
+  const labels = new Map<string, TextBlock>();
+  const priority = (place: Place) =>
+    labelSortKey(place, {
+      matches: isMatch(scene, place.id),
+      selected: place.id === scene.selectedId,
+    });
+  const byLabelPriority = [...order].sort((a, b) => priority(a.place) - priority(b.place));
+  for (const { place, x, y } of byLabelPriority) {
+    const { block, box } = labelBlock(place, scene, x, y, measure, c);
+    const padded = { x: box.x - 2, y: box.y - 2, width: box.width + 4, height: box.height + 4 };
+    if (taken.some((r) => intersects(r, padded))) continue;
+    taken.push(padded);
+    labels.set(place.id, block);
+  }
+  const places: MapPlace[] = order.map(({ place, x, y, marker }) => ({
+    id: place.id,
+    x,
+    y,
+    marker,
+    label: labels.get(place.id) ?? null,
+  }));
+
+  // Overlays.
+  const card: Shape = {
+    kind: 'rect',
+    rect: panel.rect,
+    fill: PAPER,
+    opacity: 0.94,
+    stroke: BORDER,
+    strokeWidth: Math.max(1, t.u),
+    radius: 8 * t.u,
+  };
+  const overlays: Overlay[] = [
+    {
+      id: 'title',
+      shapes: [
+        { kind: 'rect', rect: titleBand, fill: PAPER },
+        {
+          kind: 'line',
+          x1: 0,
+          y1: titleBand.height - 0.5,
+          x2: width,
+          y2: titleBand.height - 0.5,
+          stroke: BORDER,
+          width: 1,
+        },
+        ...head.shapes,
+      ],
+    },
+    { id: 'panel', shapes: [card] },
+    { id: 'legend', shapes: panel.legend.shapes },
+  ];
+  let calloutRect: Rect | null = null;
+  if (panel.callout) {
+    calloutRect = { ...rectOf(panel.callout, columnTop(panel.callout)) };
+    overlays.push({ id: 'callout', shapes: panel.callout.shapes });
+  }
+  overlays.push({
+    id: 'credits',
+    shapes: [
+      { kind: 'rect', rect: creditsBand, fill: PAPER },
+      {
+        kind: 'line',
+        x1: 0,
+        y1: creditsBand.y + 0.5,
+        x2: width,
+        y2: creditsBand.y + 0.5,
+        stroke: BORDER,
+        width: 1,
+      },
+      ...foot.shapes,
+    ],
+  });
+
+  return {
+    width,
+    height,
+    scale: size.scale,
+    title,
+    camera,
+    mapArea,
+    places,
+    overlays,
+    regions: {
+      title: titleBand,
+      credits: creditsBand,
+      panel: panel.rect,
+      legend: rectOf(panel.legend, columnTop(panel.legend)),
+      callout: calloutRect,
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import type { FontWeight } from './text';
+
+/** The drawing primitives of an export's overlays, drawn alike onto a canvas and into an SVG. */
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Lines of text; `y` is the first line's baseline, each next one `lineHeight` lower. */
+export interface TextBlock {
+  lines: string[];
+  x: number;
+  y: number;
+  size: number;
+  lineHeight: number;
+  weight: FontWeight;
+  fill: string;
+  opacity?: number;
+  /** A halo drawn under the text, as MapLibre draws label halos. */
+  halo?: { color: string; width: number };
+}
+
+export type Shape =
+  | {
+      kind: 'rect';
+      rect: Rect;
+      fill: string;
+      opacity?: number;
+      stroke?: string;
+      strokeWidth?: number;
+      radius?: number;
+    }
+  | {
+      kind: 'circle';
+      cx: number;
+      cy: number;
+      r: number;
+      fill: string;
+      stroke: string;
+      strokeWidth: number;
+      opacity?: number;
+      strokeOpacity?: number;
+    }
+  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; width: number }
+  | { kind: 'text'; block: TextBlock };
+
+export type OverlayId = 'title' | 'panel' | 'legend' | 'callout' | 'credits';
+
+export interface Overlay {
+  id: OverlayId;
+  shapes: Shape[];
+}
+
+export const FONT_FAMILY = "'Noto Sans SC', sans-serif";
+
+export function bottomOf(block: TextBlock): number {
+  return block.y + (block.lines.length - 1) * block.lineHeight;
+}
+
+export function intersects(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+export function contains(rect: Rect, x: number, y: number): boolean {
+  return x >= rect.x && x <= rect.x + rect.width && y >= rect.y && y <= rect.y + rect.height;
+}

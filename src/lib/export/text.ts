@@ -1,0 +1,112 @@
+/** Text for the export: XML escaping, a width estimate, and line wrapping. */
+
+export type FontWeight = 400 | 700;
+
+/** Width in CSS px of `text` set in Noto Sans SC at `size` px. */
+export type MeasureText = (text: string, size: number, weight: FontWeight) => number;
+
+const XML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
+
+/**
+ * Text safe in XML content and in quoted attributes. Characters XML 1.0 forbids (C0 controls other
+ * than tab, newline and return, lone surrogates, U+FFFE/U+FFFF) are dropped.
+ */
+export function escapeXml(text: string): string {
+  return text
+    .replace(
+      // eslint-disable-next-line no-control-regex -- matching the control characters is the point
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      '',
+    )
+    .replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+}
+
+const WIDE =
+  /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
+const NARROW = /[ .,;:'’‘!|il1()[\]-]/;
+
+/** A font-free estimate of Noto Sans SC's advance widths, for tests and as a fallback. */
+export const estimateTextWidth: MeasureText = (text, size, weight) => {
+  let em = 0;
+  for (const char of text) em += WIDE.test(char) ? 1 : NARROW.test(char) ? 0.3 : 0.56;
+  return em * size * (weight === 700 ? 1.05 : 1);
+};
+
+function isWide(char: string): boolean {
+  return WIDE.test(char);
+}
+
+/** Splits text into pieces a line may break after: words with their space, single CJK characters. */
+function breakPoints(text: string): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  for (const char of text) {
+    if (isWide(char)) {
+      if (current) pieces.push(current);
+      pieces.push(char);
+      current = '';
+    } else {
+      current += char;
+      if (char === ' ') {
+        pieces.push(current);
+        current = '';
+      }
+    }
+  }
+  if (current) pieces.push(current);
+  return pieces;
+}
+
+export interface WrapOptions {
+  maxWidth: number;
+  size: number;
+  weight: FontWeight;
+  /** At most this many lines; the last one ends in "…" if text was left out. */
+  maxLines?: number;
+}
+
+/** Breaks `text` into lines no wider than `maxWidth` (a word wider than that is cut by character). */
+export function wrapText(text: string, measure: MeasureText, options: WrapOptions): string[] {
+  const { maxWidth, size, weight } = options;
+  const fits = (line: string) => measure(line.trimEnd(), size, weight) <= maxWidth;
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of breakPoints(text.replace(/\s+/g, ' ').trim())) {
+    if (fits(line + piece)) {
+      line += piece;
+      continue;
+    }
+    if (line) lines.push(line.trimEnd());
+    line = '';
+    for (const char of piece) {
+      if (line && !fits(line + char)) {
+        lines.push(line.trimEnd());
+        line = '';
+      }
+      line += char;
+    }
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  const maxLines = options.maxLines ?? Infinity;
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, Math.max(0, maxLines));
+  if (!kept.length) return kept;
+  let last = `${kept.at(-1)!.trimEnd()}…`;
+  while (last.length > 1 && !fits(last)) last = `${last.slice(0, -2).trimEnd()}…`;
+  kept[kept.length - 1] = last;
+  return kept;
+}
+
+/**
+ * Noto Sans SC draws curly quotes full width, as Chinese text sets them, which leaves wide gaps in
+ * English; the export sets them straight.
+ */
+export function plainQuotes(text: string): string {
+  return text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+}
