@@ -1,0 +1,473 @@
+/**
+ * One measured run of one page, in a browser context of its own (a fresh, empty profile: no HTTP
+ * cache, no code cache, no storage), with the cache disabled over CDP as well.
+ *
+ * Functions passed to page.evaluate() run in the browser and may not use anything from this file.
+ */
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { loadavg } from 'node:os';
+import { type BytesByKind, type StaticServer, summarize, type Transfer } from './server.ts';
+
+export type PageId = 'app' | 'maplibre' | 'leaflet';
+
+export const VIEWPORT = { width: 1280, height: 800 } as const;
+
+/** Mark names per page: the app's own, and the reference pages' `bench:` equivalents. */
+const MARKS: Record<PageId, { firstPaint: string; idle: string }> = {
+  app: { firstPaint: 'pilot-atlas:first-paint', idle: 'pilot-atlas:idle' },
+  maplibre: { firstPaint: 'bench:first-paint', idle: 'bench:idle' },
+  leaflet: { firstPaint: 'bench:first-paint', idle: 'bench:idle' },
+};
+
+const LOAD_TIMEOUT = 90_000;
+
+export interface LoadResult {
+  /** ms from navigation start. */
+  firstPaint: number;
+  idle: number;
+  domContentLoaded: number;
+  /** First contentful paint of the document (any content, not only the map). */
+  fcp: number | null;
+  bytes: BytesByKind;
+  requests: number;
+  /** Every response up to first idle, in order. */
+  transfers: Transfer[];
+  /** The machine's 1-minute load average when the run started (other work skews timings). */
+  loadAverage: number;
+  /** JSHeapUsedSize of the page's main thread, before and after a forced GC. */
+  heapBeforeGc: number;
+  heapAfterGc: number;
+  domNodes: number;
+  /** CSS size of the map canvas (app only; the reference pages are given the same size). */
+  mapSize: { width: number; height: number } | null;
+}
+
+export interface AppInteractions {
+  /** select → panel marks, ms, one per click on a list button. */
+  clickToPanel: number[];
+  /** Event Timing duration of those clicks (input → next paint), ms. */
+  clickToPaint: number[];
+  /** filter → repainted marks, ms, one per click on the red-list chip. */
+  filterToRepaint: number[];
+  /** map.triggerRepaint() → 'render', ms, measured between the filter clicks. */
+  forcedRepaint: number[];
+  /** After 50 select → deselect cycles, GC'd heap minus GC'd heap before, bytes. */
+  heapGrowth: number;
+  domNodesGrowth: number;
+  listenersGrowth: number;
+}
+
+export interface RunResult {
+  page: PageId;
+  load: LoadResult;
+  app?: AppInteractions;
+  /** Reference MapLibre page: forced repaints, for comparison with the app's. */
+  forcedRepaint?: number[];
+  /** Console errors and uncaught exceptions seen during the run. */
+  errors: string[];
+}
+
+export interface RunOptions {
+  clicks: number;
+  filterCycles: number;
+  selectCycles: number;
+}
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+async function collectGarbage(cdp: CDPSession): Promise<void> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`bench: timed out after ${ms} ms: ${what}`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+/** Resolves once a User Timing mark of that name exists (observed, not polled). */
+function waitForMark(page: Page, name: string): Promise<void> {
+  return withTimeout(
+    page.evaluate(
+      (markName) =>
+        new Promise<void>((resolve) => {
+          const seen = () => performance.getEntriesByName(markName, 'mark').length > 0;
+          if (seen()) return resolve();
+          const observer = new PerformanceObserver(() => {
+            if (!seen()) return;
+            observer.disconnect();
+            resolve();
+          });
+          observer.observe({ type: 'mark', buffered: true });
+        }),
+      name,
+    ),
+    LOAD_TIMEOUT,
+    `waiting for mark ${name}`,
+  );
+}
+
+type MapHolder = 'pilotAtlas' | 'bench';
+
+/** Resolves at the map's next `idle` (one forced frame when nothing else is pending). */
+function waitMapIdle(page: Page, holder: MapHolder): Promise<void> {
+  return withTimeout(
+    page.evaluate(
+      (key) =>
+        new Promise<void>((resolve) => {
+          const map = (window as unknown as Record<string, { map: import('maplibre-gl').Map }>)[
+            key
+          ]!.map;
+          map.once('idle', () => resolve());
+          map.triggerRepaint();
+        }),
+      holder,
+    ),
+    30_000,
+    'waiting for the map to be idle',
+  );
+}
+
+/** map.triggerRepaint() → the 'render' event of that frame, ms. */
+function forcedRepaint(page: Page, holder: MapHolder): Promise<number> {
+  return page.evaluate(
+    (key) =>
+      new Promise<number>((resolve) => {
+        const map = (window as unknown as Record<string, { map: import('maplibre-gl').Map }>)[key]!
+          .map;
+        const start = performance.now();
+        map.once('render', () => resolve(performance.now() - start));
+        map.triggerRepaint();
+      }),
+    holder,
+  );
+}
+
+async function openContext(browser: Browser): Promise<{
+  context: BrowserContext;
+  page: Page;
+  cdp: CDPSession;
+  errors: string[];
+}> {
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    deviceScaleFactor: 1,
+    serviceWorkers: 'block',
+    reducedMotion: 'no-preference',
+  });
+  // tsx (esbuild, keepNames) wraps named functions inside the callbacks given to page.evaluate()
+  // in __name(...), which the page does not define.
+  await context.addInitScript('globalThis.__name = (fn) => fn;');
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+  });
+  const cdp = await context.newCDPSession(page);
+  // The context's HTTP cache starts empty (a cold first visit). It is not disabled: within one
+  // load the browser reuses what it already fetched, as it would for a visitor.
+  await cdp.send('Performance.enable');
+  await cdp.send('HeapProfiler.enable');
+  return { context, page, cdp, errors };
+}
+
+async function measureLoad(
+  page: Page,
+  cdp: CDPSession,
+  server: StaticServer,
+  id: PageId,
+  url: string,
+): Promise<LoadResult> {
+  const loadAverage = loadavg()[0]!;
+  server.reset();
+  await page.goto(url, { waitUntil: 'commit', timeout: LOAD_TIMEOUT });
+  await waitForMark(page, MARKS[id].idle);
+  const transfers = server.transfers();
+  const timings = await page.evaluate(
+    ({ firstPaint, idle }) => {
+      const at = (name: string) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? NaN;
+      const nav = performance.getEntriesByType('navigation')[0] as
+        PerformanceNavigationTiming | undefined;
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+      const holder = (window as unknown as { pilotAtlas?: { map: import('maplibre-gl').Map } })
+        .pilotAtlas;
+      const canvas = holder?.map.getCanvas();
+      return {
+        firstPaint: at(firstPaint),
+        idle: at(idle),
+        domContentLoaded: nav?.domContentLoadedEventEnd ?? NaN,
+        fcp,
+        mapSize: canvas ? { width: canvas.clientWidth, height: canvas.clientHeight } : null,
+      };
+    },
+    { firstPaint: MARKS[id].firstPaint, idle: MARKS[id].idle },
+  );
+  const before = await metrics(cdp);
+  await collectGarbage(cdp);
+  const after = await metrics(cdp);
+  return {
+    ...timings,
+    bytes: summarize(transfers),
+    requests: transfers.length,
+    transfers,
+    loadAverage,
+    heapBeforeGc: before.JSHeapUsedSize ?? NaN,
+    heapAfterGc: after.JSHeapUsedSize ?? NaN,
+    domNodes: after.Nodes ?? NaN,
+  };
+}
+
+const LIST_BUTTON = '[data-testid=place-list] li button';
+const FILTER_CHIP = 'button[data-mechanism=red-list]';
+
+async function measureApp(page: Page, cdp: CDPSession, options: RunOptions) {
+  const holder = 'pilotAtlas';
+  const clickToPanel: number[] = [];
+  const clickToPaint: number[] = [];
+  const buttons = page.locator(LIST_BUTTON);
+  const count = await buttons.count();
+  if (!count) throw new Error('bench: the place list is empty');
+
+  // Click → details panel: a real click on a list button; the app marks select and panel.
+  for (let i = 0; i < options.clicks; i++) {
+    await waitMapIdle(page, holder);
+    await page.evaluate(() => {
+      const w = window as unknown as {
+        benchEvents?: PerformanceEventTiming[];
+        benchObserver?: PerformanceObserver;
+      };
+      const events: PerformanceEventTiming[] = (w.benchEvents = []);
+      w.benchObserver?.disconnect();
+      w.benchObserver = new PerformanceObserver((list) => {
+        events.push(...(list.getEntries() as PerformanceEventTiming[]));
+      });
+      w.benchObserver.observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+      performance.clearMarks('pilot-atlas:select');
+      performance.clearMarks('pilot-atlas:panel');
+    });
+    await buttons.nth((i * 3) % count).click();
+    const sample = await withTimeout(
+      page.evaluate(
+        () =>
+          new Promise<{ panel: number; paint: number | null }>((resolve) => {
+            const w = window as unknown as { benchEvents?: PerformanceEventTiming[] };
+            const check = () => {
+              const select = performance.getEntriesByName('pilot-atlas:select', 'mark')[0];
+              const panel = performance.getEntriesByName('pilot-atlas:panel', 'mark')[0];
+              if (!select || !panel) return false;
+              // The Event Timing entry is reported after the next frame is presented.
+              const started = performance.now();
+              const poll = () => {
+                const click = w.benchEvents?.find((e) => e.name === 'click');
+                if (click || performance.now() - started > 10_000)
+                  resolve({
+                    panel: panel.startTime - select.startTime,
+                    paint: click ? click.duration : null,
+                  });
+                else setTimeout(poll, 50);
+              };
+              poll();
+              return true;
+            };
+            if (check()) return;
+            const observer = new PerformanceObserver(() => {
+              if (check()) observer.disconnect();
+            });
+            observer.observe({ type: 'mark' });
+          }),
+      ),
+      30_000,
+      'waiting for the details panel',
+    );
+    clickToPanel.push(sample.panel);
+    if (sample.paint !== null) clickToPaint.push(sample.paint);
+    await page.keyboard.press('Escape');
+  }
+
+  // Filter → repainted, and a forced repaint measured the same way in between.
+  const filterToRepaint: number[] = [];
+  const forced: number[] = [];
+  for (let i = 0; i < options.filterCycles * 2; i++) {
+    await waitMapIdle(page, holder);
+    forced.push(await forcedRepaint(page, holder));
+    await waitMapIdle(page, holder);
+    await page.evaluate(() => {
+      performance.clearMarks('pilot-atlas:filter');
+      performance.clearMarks('pilot-atlas:repainted');
+    });
+    await page.click(FILTER_CHIP);
+    filterToRepaint.push(
+      await withTimeout(
+        page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const check = () => {
+                const filter = performance.getEntriesByName('pilot-atlas:filter', 'mark')[0];
+                const repainted = performance
+                  .getEntriesByName('pilot-atlas:repainted', 'mark')
+                  .find((m) => filter && m.startTime >= filter.startTime);
+                if (!filter || !repainted) return false;
+                resolve(repainted.startTime - filter.startTime);
+                return true;
+              };
+              if (check()) return;
+              const observer = new PerformanceObserver(() => {
+                if (check()) observer.disconnect();
+              });
+              observer.observe({ type: 'mark' });
+            }),
+        ),
+        30_000,
+        'waiting for the repaint after a filter change',
+      ),
+    );
+  }
+
+  // Select → deselect ×N: heap growth between two forced GCs. Without motion, so that no camera
+  // animation is still running; the first select/deselect (above) already happened.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await waitMapIdle(page, holder);
+  await collectGarbage(cdp);
+  const before = await metrics(cdp);
+  await page.evaluate(
+    async ({ cycles, selector }) => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      for (let i = 0; i < cycles; i++) {
+        const buttons = document.querySelectorAll<HTMLButtonElement>(selector);
+        buttons[i % buttons.length]!.click();
+        await frame();
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+        await frame();
+      }
+    },
+    { cycles: options.selectCycles, selector: LIST_BUTTON },
+  );
+  await waitMapIdle(page, holder);
+  await collectGarbage(cdp);
+  const after = await metrics(cdp);
+  return {
+    clickToPanel,
+    clickToPaint,
+    filterToRepaint,
+    forcedRepaint: forced,
+    heapGrowth: (after.JSHeapUsedSize ?? NaN) - (before.JSHeapUsedSize ?? NaN),
+    domNodesGrowth: (after.Nodes ?? NaN) - (before.Nodes ?? NaN),
+    listenersGrowth: (after.JSEventListeners ?? NaN) - (before.JSEventListeners ?? NaN),
+  } satisfies AppInteractions;
+}
+
+export async function runPage(
+  browser: Browser,
+  server: StaticServer,
+  id: PageId,
+  url: string,
+  options: RunOptions,
+): Promise<RunResult> {
+  const { context, page, cdp, errors } = await openContext(browser);
+  try {
+    const load = await measureLoad(page, cdp, server, id, url);
+    const result: RunResult = { page: id, load, errors };
+    if (id === 'app') result.app = await measureApp(page, cdp, options);
+    if (id === 'maplibre') {
+      result.forcedRepaint = [];
+      for (let i = 0; i < options.filterCycles * 2; i++) {
+        await waitMapIdle(page, 'bench');
+        result.forcedRepaint.push(await forcedRepaint(page, 'bench'));
+      }
+    }
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+export interface ProfileEntry {
+  name: string;
+  where: string;
+  selfMs: number;
+}
+
+export interface LoadProfile {
+  /** ms of main-thread CPU (sampled) from navigation to first idle, by script. */
+  byScript: { script: string; selfMs: number }[];
+  top: ProfileEntry[];
+  totalMs: number;
+}
+
+interface CpuProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+
+/**
+ * A main-thread CPU profile of one app load (navigation → first idle), summed by script and by
+ * function. The MapLibre worker's CPU is not in it. The page first opens a same-origin URL so the
+ * profiled renderer process is the one the app loads in.
+ */
+export async function profileLoad(
+  browser: Browser,
+  server: StaticServer,
+  url: string,
+  idleMark: string,
+): Promise<LoadProfile> {
+  const { context, page, cdp } = await openContext(browser);
+  try {
+    await page.goto(new URL('/bench-blank', url).href);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+    await cdp.send('Profiler.start');
+    await page.goto(url, { waitUntil: 'commit' });
+    await waitForMark(page, idleMark);
+    const { profile } = await cdp.send('Profiler.stop');
+    const nodes = new Map<number, CpuProfileNode>(
+      (profile.nodes as CpuProfileNode[]).map((n) => [n.id, n]),
+    );
+    const samples = profile.samples ?? [];
+    const deltas = profile.timeDeltas ?? [];
+    const self = new Map<number, number>();
+    samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (deltas[i] ?? 0) / 1000));
+    const scriptOf = (u: string) => {
+      if (!u) return '(native / GC / idle)';
+      const file = u.split('/').pop()!.split('?')[0]!;
+      return file.replace(/-[\w-]{8}(\.\w+)$/, '$1');
+    };
+    const byScript = new Map<string, number>();
+    const byFunction = new Map<string, ProfileEntry>();
+    let totalMs = 0;
+    for (const [id, ms] of self) {
+      const frame = nodes.get(id)!.callFrame;
+      const name = frame.functionName || '(anonymous)';
+      if (name === '(idle)' || name === '(program)') continue;
+      totalMs += ms;
+      const script = ['(garbage collector)'].includes(name) ? name : scriptOf(frame.url);
+      byScript.set(script, (byScript.get(script) ?? 0) + ms);
+      const key = `${name}@${frame.url}:${frame.lineNumber}`;
+      const entry = byFunction.get(key) ?? {
+        name,
+        where: `${scriptOf(frame.url)}:${frame.lineNumber + 1}`,
+        selfMs: 0,
+      };
+      entry.selfMs += ms;
+      byFunction.set(key, entry);
+    }
+    return {
+      totalMs,
+      byScript: [...byScript]
+        .map(([script, selfMs]) => ({ script, selfMs }))
+        .sort((a, b) => b.selfMs - a.selfMs),
+      top: [...byFunction.values()].sort((a, b) => b.selfMs - a.selfMs).slice(0, 15),
+    };
+  } finally {
+    await context.close();
+    server.reset();
+  }
+}

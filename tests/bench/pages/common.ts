@@ -1,0 +1,37 @@
+// Shared by the reference pages (not by the app): marks, map size, font faces.
+import css from '@fontsource/noto-sans-sc/400.css?raw';
+import { parseFontFaces } from '../../../src/lib/map/fontFaces';
+import { LABEL_FONT } from '../../../src/lib/map/style';
+
+/** Same User Timing convention as the app (`pilot-atlas:*`), under the `bench:` prefix. */
+export function benchMark(name: 'first-paint' | 'idle'): void {
+  performance.mark(`bench:${name}`);
+}
+
+/**
+ * Sizes the map container like the app's map area (the bench passes `?w=&h=` measured in the app),
+ * so every page draws the same number of pixels. Without them the map fills the window.
+ */
+export function sizeMapContainer(element: HTMLElement): void {
+  const params = new URLSearchParams(location.search);
+  const w = Number(params.get('w'));
+  const h = Number(params.get('h'));
+  if (w > 0 && h > 0) {
+    element.style.width = `${w}px`;
+    element.style.height = `${h}px`;
+  }
+}
+
+// The same files as the app's src/lib/map/notoSansSc.ts, found from this folder rather than from the
+// repository root (the reference pages are built with tests/bench/pages as Vite's root).
+const files = import.meta.glob<string>(
+  '../../../node_modules/@fontsource/noto-sans-sc/files/*-400-normal.woff2',
+  { query: '?url', import: 'default', eager: true },
+);
+const byName = new Map(Object.entries(files).map(([path, url]) => [path.split('/').pop()!, url]));
+
+/** The Noto Sans SC subsets as MapLibre `font-faces`, exactly as the app builds them. */
+export const notoSansScFaces = parseFontFaces(css, LABEL_FONT, (name) => {
+  const url = byName.get(name);
+  return url && new URL(url, document.baseURI).href;
+});

@@ -1,0 +1,150 @@
+/**
+ * A tiny static server for the bench: serves one build directory on 127.0.0.1, gzip-compresses text
+ * (compressed once, up front, so compression never costs time during a measured load), sends the
+ * cache headers of a typical static host, and counts what it sends. Counting on the server sees every request, including those
+ * MapLibre's web worker makes (GeoJSON), which the page's resource timing does not.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { APP_HOST } from '../e2e/chromium.ts';
+
+export type Kind = 'js' | 'css' | 'data' | 'fonts' | 'html' | 'other';
+export const KINDS: readonly Kind[] = ['js', 'css', 'data', 'fonts', 'html', 'other'];
+
+const TYPES: Record<string, [contentType: string, kind: Kind, compress: boolean]> = {
+  '.html': ['text/html; charset=utf-8', 'html', true],
+  '.js': ['text/javascript; charset=utf-8', 'js', true],
+  '.mjs': ['text/javascript; charset=utf-8', 'js', true],
+  '.css': ['text/css; charset=utf-8', 'css', true],
+  '.json': ['application/json', 'data', true],
+  '.geojson': ['application/geo+json', 'data', true],
+  '.svg': ['image/svg+xml', 'other', true],
+  '.png': ['image/png', 'other', false],
+  '.woff2': ['font/woff2', 'fonts', false],
+  '.woff': ['font/woff', 'fonts', false],
+  '.ttf': ['font/ttf', 'fonts', true],
+  '.pbf': ['application/x-protobuf', 'fonts', true],
+};
+
+interface Entry {
+  raw: Buffer;
+  gzip: Buffer | null;
+  contentType: string;
+  kind: Kind;
+}
+
+/** One response: body bytes as sent (`encoded`) and as the page sees them (`decoded`). */
+export interface Transfer {
+  path: string;
+  kind: Kind;
+  encoded: number;
+  decoded: number;
+}
+
+export interface BytesByKind {
+  /** Bytes on the wire (gzip where the server compressed), response bodies only. */
+  encoded: Record<Kind, number>;
+  /** Bytes after decompression. */
+  decoded: Record<Kind, number>;
+  requests: Record<Kind, number>;
+}
+
+export function kindOf(path: string): Kind {
+  return TYPES[extname(path).toLowerCase()]?.[1] ?? 'other';
+}
+
+export function summarize(transfers: readonly Transfer[]): BytesByKind {
+  const zero = () => Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
+  const out: BytesByKind = { encoded: zero(), decoded: zero(), requests: zero() };
+  for (const t of transfers) {
+    out.encoded[t.kind] += t.encoded;
+    out.decoded[t.kind] += t.decoded;
+    out.requests[t.kind] += 1;
+  }
+  return out;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+export interface StaticServer {
+  origin: string;
+  /** Responses since the last `reset()`. */
+  transfers(): Transfer[];
+  reset(): void;
+  close(): Promise<void>;
+}
+
+/** Serves `dir` at http://127.0.0.1:<free port>/. */
+export async function serveStatic(dir: string): Promise<StaticServer> {
+  const files = new Map<string, Entry>();
+  for (const path of walk(dir)) {
+    const [contentType, kind, compress] = TYPES[extname(path).toLowerCase()] ?? [
+      'application/octet-stream',
+      'other' as Kind,
+      false,
+    ];
+    const raw = readFileSync(path);
+    const gzip = compress ? gzipSync(raw, { level: 9 }) : null;
+    const url = '/' + relative(dir, path).split(sep).join('/');
+    files.set(url, {
+      raw,
+      gzip: gzip && gzip.length < raw.length ? gzip : null,
+      contentType,
+      kind,
+    });
+  }
+  let log: Transfer[] = [];
+
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    let path = decodeURIComponent(url.pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    const entry = files.get(path);
+    if (!entry || (req.method !== 'GET' && req.method !== 'HEAD')) {
+      res.writeHead(entry ? 405 : 404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    const gzip = entry.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const body = gzip ? entry.gzip! : entry.raw;
+    res.writeHead(200, {
+      'Content-Type': entry.contentType,
+      'Content-Length': body.length,
+      // Like a static host: hashed assets are immutable, the page itself is revalidated.
+      'Cache-Control': path.startsWith('/assets/')
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache',
+      ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+    });
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    res.end(body);
+    log.push({ path, kind: entry.kind, encoded: body.length, decoded: entry.raw.length });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, APP_HOST, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://${APP_HOST}:${port}`,
+    transfers: () => [...log],
+    reset: () => {
+      log = [];
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
