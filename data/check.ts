@@ -1,11 +1,13 @@
 // `npm run check:data`: validates data/ and says what it checked, or names every problem.
+// PILOT_ATLAS_ROOT (a folder with data/ and geo/provinces.geojson) and PILOT_ATLAS_SEEDS check
+// another copy of the data, as the tests do with their spoilt ones.
 import { fileURLToPath } from 'node:url';
 import { DataError } from '../src/lib/data/errors';
-import { loadAtlasData } from '../src/lib/data/load';
+import { loadAtlasData, resolveDataLocation } from '../src/lib/data/load';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const location = resolveDataLocation(fileURLToPath(new URL('..', import.meta.url)));
 try {
-  const { data, notes } = loadAtlasData({ root });
+  const { data, notes } = loadAtlasData(location);
   const excerpts = data.places.reduce((n, p) => n + p.excerpts.length, 0);
   console.log(
     `data ok: ${data.places.length} places, ${excerpts} place excerpts, ${data.context.length} context facts, ` +

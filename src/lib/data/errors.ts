@@ -1,4 +1,7 @@
-/** One problem in a data file, named by file, entry and field so an editor can find it. */
+/**
+ * One problem in a data file, named by file, entry and field so an editor can find it. A problem
+ * with the file as a whole (its encoding, size or syntax, where no entry can be told) has entry ''.
+ */
 export interface DataIssue {
   file: string;
   entry: string;
@@ -7,6 +10,7 @@ export interface DataIssue {
 }
 
 export function formatIssue(issue: DataIssue): string {
+  if (!issue.entry) return `${issue.file} › (whole file): ${issue.message}`;
   return `${issue.file} › ${issue.entry} › ${issue.field || '(whole entry)'}: ${issue.message}`;
 }
 
@@ -14,7 +18,8 @@ export class DataError extends Error {
   constructor(readonly issues: DataIssue[]) {
     const shown = issues.slice(0, 20).map(formatIssue);
     const more = issues.length > 20 ? [`… and ${issues.length - 20} more`] : [];
-    super(['The data in data/ is invalid:', ...shown, ...more].join('\n  '));
+    const count = `${issues.length} problem${issues.length === 1 ? '' : 's'}`;
+    super([`The data in data/ is invalid (${count}):`, ...shown, ...more].join('\n  '));
     this.name = 'DataError';
   }
 }

@@ -1,6 +1,7 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { DataIssue } from './errors.ts';
+import { didYouMean } from './messages.ts';
 import type { Place } from './schema.ts';
 
 export type Provinces = FeatureCollection<Polygon | MultiPolygon, { id: string; name_en: string }>;
@@ -9,28 +10,36 @@ export type Provinces = FeatureCollection<Polygon | MultiPolygon, { id: string; 
 export function checkLocations(
   places: Place[],
   provinces: Provinces,
-  fileOf: (id: string) => string,
+  fileOf: (place: Place) => string,
 ): DataIssue[] {
-  const byId = new Map<string, Feature<Polygon | MultiPolygon>>(
+  const byId = new Map<string, Feature<Polygon | MultiPolygon, { id: string; name_en: string }>>(
     provinces.features.map((f) => [f.properties.id, f]),
   );
   const issues: DataIssue[] = [];
   for (const place of places) {
     const province = byId.get(place.province);
-    const file = fileOf(place.id);
+    const file = fileOf(place);
+    const point = [place.location.lon, place.location.lat];
     if (!province) {
       issues.push({
         file,
         entry: place.id,
         field: 'province',
-        message: `unknown province "${place.province}"`,
+        message:
+          `unknown province "${place.province}"; expected a province id of geo/provinces.geojson` +
+          didYouMean(place.province, [...byId.keys()]),
       });
-    } else if (!booleanPointInPolygon([place.location.lon, place.location.lat], province)) {
+    } else if (!booleanPointInPolygon(point, province)) {
+      const actual = provinces.features.find((f) => booleanPointInPolygon(point, f));
       issues.push({
         file,
         entry: place.id,
         field: 'location',
-        message: `${place.location.lon}, ${place.location.lat} lies outside ${province.properties?.name_en ?? place.province}`,
+        message:
+          `lon ${place.location.lon}, lat ${place.location.lat} lies outside ` +
+          `${province.properties.name_en}, the province this place names` +
+          (actual ? ` (it falls in ${actual.properties.name_en})` : '') +
+          '; expected a point inside it: check lon/lat, or the province',
       });
     }
   }

@@ -1,4 +1,5 @@
 import type { DataIssue } from './errors.ts';
+import { didYouMean } from './messages.ts';
 import {
   type Excerpt,
   type Mechanism,
@@ -39,7 +40,12 @@ export function checkExcerptCitations(
         file,
         entry,
         field: `excerpts[${i}].source`,
-        message: `unknown source "${excerpt.source}"`,
+        message:
+          `unknown source "${excerpt.source}"; expected an id from data/sources.yaml` +
+          didYouMean(
+            excerpt.source,
+            refs.sources.map((s) => s.id),
+          ),
       });
     }
     if (excerpt.via === undefined) return;
@@ -49,14 +55,21 @@ export function checkExcerptCitations(
         file,
         entry,
         field: `excerpts[${i}].via`,
-        message: `unknown work "${excerpt.via}"`,
+        message:
+          `unknown work "${excerpt.via}"; expected an id from data/works.yaml` +
+          didYouMean(
+            excerpt.via,
+            refs.works.map((w) => w.id),
+          ),
       });
     else if (!work.quotedIn.includes(excerpt.source))
       issues.push({
         file,
         entry,
         field: `excerpts[${i}].via`,
-        message: `work "${work.id}" is not quoted in source "${excerpt.source}"`,
+        message:
+          `work "${work.id}" is not quoted in source "${excerpt.source}"; ` +
+          `expected one of the sources in its quotedIn (${work.quotedIn.join(', ')})`,
       });
   });
 }
@@ -69,8 +82,15 @@ export function checkPlaceRules(
 ) {
   const add = (field: string, message: string) =>
     issues.push({ file, entry: place.id, field, message });
+  const mechanismIds = mechanisms.map((m) => m.id);
   place.mechanisms.forEach((id, i) => {
-    if (!mechanisms.some((m) => m.id === id)) add(`mechanisms[${i}]`, `unknown mechanism "${id}"`);
+    if (!mechanismIds.includes(id))
+      add(
+        `mechanisms[${i}]`,
+        `unknown mechanism "${id}"; expected an id from data/mechanisms.yaml${didYouMean(id, mechanismIds)}`,
+      );
+    else if (place.mechanisms.indexOf(id) < i)
+      add(`mechanisms[${i}]`, `"${id}" is listed twice; expected each mechanism once`);
   });
   const known = new Set<string>([
     ...PLACE_FIELDS,
@@ -79,7 +99,11 @@ export function checkPlaceRules(
   place.excerpts.forEach((excerpt, i) => {
     excerpt.supports.forEach((field, j) => {
       if (!known.has(field))
-        add(`excerpts[${i}].supports[${j}]`, `"${field}" is not a field of this place`);
+        add(
+          `excerpts[${i}].supports[${j}]`,
+          `"${field}" is not a field of this place; expected one of ${[...known].join(', ')}` +
+            didYouMean(field, [...known]),
+        );
     });
   });
   for (const field of reportedFields(place)) {
@@ -88,11 +112,15 @@ export function checkPlaceRules(
   }
   place.disputes.forEach((dispute, i) => {
     if (!known.has(dispute.field))
-      add(`disputes[${i}].field`, `"${dispute.field}" is not a field of this place`);
+      add(
+        `disputes[${i}].field`,
+        `"${dispute.field}" is not a field of this place; expected one of ${[...known].join(', ')}`,
+      );
     else if (excerptsFor(place, dispute.field).length < 2)
       add(
         `disputes[${i}]`,
-        `a disputed field needs at least two excerpts supporting "${dispute.field}"`,
+        `a disputed field needs at least two excerpts supporting "${dispute.field}", ` +
+          `one for each side; found ${excerptsFor(place, dispute.field).length}`,
       );
   });
   const { red, black } = place.shares;
@@ -100,7 +128,10 @@ export function checkPlaceRules(
     add('shares', `red (${red}) and black (${black}) shares must add up to 100`);
   place.scale?.tiers.forEach((tier, i) => {
     if (tier.min !== null && tier.max !== null && tier.min > tier.max)
-      add(`scale.tiers[${i}]`, `tier "${tier.name}" runs from ${tier.min} down to ${tier.max}`);
+      add(
+        `scale.tiers[${i}]`,
+        `tier "${tier.name}" runs from ${tier.min} down to ${tier.max}; expected min at most max`,
+      );
   });
   if (
     place.scale &&

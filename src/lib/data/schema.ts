@@ -33,7 +33,7 @@ export const STATUSES = [
 
 const id = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lower-case id such as "shanghai-pudong"');
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lower-case id such as "shanghai-pudong"');
 const text = z.string().trim().min(1, 'must not be empty');
 const year = z.number().int().min(1949).max(2100);
 const points = z.number().min(0).max(100_000);
@@ -41,12 +41,17 @@ const percent = z.number().min(0).max(100);
 
 export const sourceSchema = z.strictObject({
   id,
-  file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a file name in shared/seeds'),
+  file: z
+    .string()
+    .regex(
+      /^\d{3}_[0-9a-f]{16}\.txt$/,
+      'expected a file name in shared/seeds such as "000_b1cacca789c0036f.txt"',
+    ),
   title: text,
   author: text,
   date: text,
   kind: text,
-  url: z.url({ protocol: /^https?$/ }).nullable(),
+  url: z.url({ protocol: /^https?$/, error: 'expected an http(s) address or null' }).nullable(),
 });
 
 export const workSchema = z.strictObject({

@@ -1,5 +1,7 @@
-import { z } from 'zod';
+import { basename } from 'node:path';
+import type { z } from 'zod';
 import { type DataIssue, fieldPath } from './errors.ts';
+import { describeIssue, describeValue } from './messages.ts';
 import {
   type AtlasData,
   type ContextFact,
@@ -29,10 +31,13 @@ export interface RawData {
   places: ParsedFile[];
 }
 
-function entryName(item: unknown, index: number): string {
+/** An entry is named by its id, or, lacking one, by `fallback` (its position, or its file name). */
+function entryName(item: unknown, fallback: string): string {
   const id = (item as { id?: unknown } | null)?.id;
-  return typeof id === 'string' && id ? id : `entry #${index + 1}`;
+  return typeof id === 'string' && id ? id : fallback;
 }
+
+const placeFileId = (file: string) => basename(file).replace(/\.yaml$/, '');
 
 function parseOne<T>(
   schema: z.ZodType<T>,
@@ -41,11 +46,11 @@ function parseOne<T>(
   entry: string,
   issues: DataIssue[],
 ) {
-  const result = schema.safeParse(item);
+  const result = schema.safeParse(item, { reportInput: true });
   if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    issues.push({ file, entry, field: fieldPath(issue.path), message: issue.message });
-  }
+  for (const issue of result.error.issues)
+    for (const { path, message } of describeIssue(issue, schema))
+      issues.push({ file, entry, field: fieldPath(path), message });
   return null;
 }
 
@@ -53,14 +58,14 @@ function parseList<T>(schema: z.ZodType<T>, parsed: ParsedFile, issues: DataIssu
   if (!Array.isArray(parsed.content)) {
     issues.push({
       file: parsed.file,
-      entry: '(file)',
+      entry: '',
       field: '',
-      message: 'expected a list of entries',
+      message: `expected a list of entries, each starting with "- " (or [] for none); found ${describeValue(parsed.content)}`,
     });
     return [];
   }
   return parsed.content.flatMap((item, i) => {
-    const value = parseOne(schema, item, parsed.file, entryName(item, i), issues);
+    const value = parseOne(schema, item, parsed.file, entryName(item, `entry #${i + 1}`), issues);
     return value === null ? [] : [value];
   });
 }
@@ -69,13 +74,23 @@ function checkUniqueIds(items: { id: string }[], file: string, issues: DataIssue
   const seen = new Set<string>();
   for (const item of items) {
     if (seen.has(item.id))
-      issues.push({ file, entry: item.id, field: 'id', message: `duplicate id "${item.id}"` });
+      issues.push({
+        file,
+        entry: item.id,
+        field: 'id',
+        message: `duplicate id "${item.id}": an earlier entry of this file has it; expected each id once`,
+      });
     seen.add(item.id);
   }
 }
 
 /** Validates every file and the references between them; returns the data or the list of problems. */
-export function validateData(raw: RawData): { data: AtlasData; issues: DataIssue[] } {
+export function validateData(raw: RawData): {
+  data: AtlasData;
+  issues: DataIssue[];
+  /** The file each place was read from, for messages about it. */
+  placeFiles: Map<Place, string>;
+} {
   const issues: DataIssue[] = [];
   const sources: Source[] = parseList(sourceSchema, raw.sources, issues);
   const works: Work[] = parseList(workSchema, raw.works, issues);
@@ -83,24 +98,43 @@ export function validateData(raw: RawData): { data: AtlasData; issues: DataIssue
   const context: ContextFact[] = parseList(contextFactSchema, raw.context, issues);
   const placeFiles: { file: string; place: Place }[] = [];
   for (const parsed of raw.places) {
-    const place = parseOne(
-      placeSchema,
-      parsed.content,
-      parsed.file,
-      entryName(parsed.content, 0),
-      issues,
-    );
+    const entry = entryName(parsed.content, placeFileId(parsed.file));
+    if (Array.isArray(parsed.content)) {
+      issues.push({
+        file: parsed.file,
+        entry,
+        field: '',
+        message:
+          'expected one place as a map of fields (id: …, name: …), found a list; ' +
+          'a place file holds a single place, not a list',
+      });
+      continue;
+    }
+    const place = parseOne(placeSchema, parsed.content, parsed.file, entry, issues);
     if (place) placeFiles.push({ file: parsed.file, place });
   }
   checkUniqueIds(sources, raw.sources.file, issues);
   checkUniqueIds(works, raw.works.file, issues);
   checkUniqueIds(mechanisms, raw.mechanisms.file, issues);
   checkUniqueIds(context, raw.context.file, issues);
-  const placeIds = new Set<string>();
+  const placeIds = new Map<string, string>();
   for (const { file, place } of placeFiles) {
-    if (placeIds.has(place.id))
-      issues.push({ file, entry: place.id, field: 'id', message: `duplicate id "${place.id}"` });
-    placeIds.add(place.id);
+    const other = placeIds.get(place.id);
+    if (other !== undefined)
+      issues.push({
+        file,
+        entry: place.id,
+        field: 'id',
+        message: `duplicate id "${place.id}": ${other} has it too; expected each place id once`,
+      });
+    else placeIds.set(place.id, file);
+    if (place.id !== placeFileId(file))
+      issues.push({
+        file,
+        entry: place.id,
+        field: 'id',
+        message: `expected "${placeFileId(file)}", the name of its file; rename the file or fix the id`,
+      });
   }
   const refs = { sources, works, mechanisms };
   for (const work of works) {
@@ -110,7 +144,7 @@ export function validateData(raw: RawData): { data: AtlasData; issues: DataIssue
           file: raw.works.file,
           entry: work.id,
           field: `quotedIn[${i}]`,
-          message: `unknown source "${sourceId}"`,
+          message: `unknown source "${sourceId}"; expected an id from ${raw.sources.file}`,
         });
     });
   }
@@ -126,9 +160,13 @@ export function validateData(raw: RawData): { data: AtlasData; issues: DataIssue
         file: raw.context.file,
         entry: fact.id,
         field: 'excerpts',
-        message: 'a disputed fact needs the excerpts of both sides',
+        message: `a disputed fact needs the excerpts of both sides; expected at least two, found ${fact.excerpts.length}`,
       });
   }
   const places = placeFiles.map((p) => p.place).sort((a, b) => a.name.en.localeCompare(b.name.en));
-  return { data: { sources, works, mechanisms, places, context }, issues };
+  return {
+    data: { sources, works, mechanisms, places, context },
+    issues,
+    placeFiles: new Map(placeFiles.map(({ file, place }) => [place, file])),
+  };
 }

@@ -1,6 +1,6 @@
 import type { DataIssue } from './errors.ts';
 import { normalizeText } from './normalize.ts';
-import type { AtlasData, Excerpt } from './schema.ts';
+import type { AtlasData, Excerpt, Place } from './schema.ts';
 
 /** Document text by source id, already normalised. Sources whose document is absent are skipped. */
 export type SourceTexts = Map<string, string>;
@@ -9,7 +9,7 @@ export type SourceTexts = Map<string, string>;
 export function checkVerbatim(
   data: AtlasData,
   texts: SourceTexts,
-  fileOf: (placeId: string) => string,
+  fileOf: (place: Place) => string,
   contextFile: string,
 ): DataIssue[] {
   const issues: DataIssue[] = [];
@@ -21,10 +21,15 @@ export function checkVerbatim(
         file,
         entry,
         field: `excerpts[${i}].quote`,
-        message: `not found verbatim in source "${excerpt.source}": "${excerpt.quote.slice(0, 80)}…"`,
+        message:
+          `not found verbatim in source "${excerpt.source}"; expected a passage copied word for word ` +
+          `from its document (only spacing and quote marks may differ): ` +
+          JSON.stringify(
+            excerpt.quote.length > 80 ? `${excerpt.quote.slice(0, 80)}…` : excerpt.quote,
+          ),
       });
     });
-  for (const place of data.places) check(place.excerpts, fileOf(place.id), place.id);
+  for (const place of data.places) check(place.excerpts, fileOf(place), place.id);
   for (const fact of data.context) check(fact.excerpts, contextFile, fact.id);
   return issues;
 }
