@@ -118,6 +118,10 @@ export const copy = {
     userData: 'Your data: not from the atlas sources, and without excerpts.',
     tag: 'your data',
   },
+  mapAlt: (shown: readonly { name: { en: string } }[], total: number) =>
+    `Map of China with ${shown.length === total ? `all ${total} places` : `${shown.length} of ${total} places matching the filters`}` +
+    (shown.length ? `: ${shown.map((p) => p.name.en).join(', ')}.` : '.') +
+    ' The list beside the map gives the same places.',
   printAlt: 'Map of China showing the places in the atlas, as on screen when printed',
   noWebglTitle: 'The interactive map is not available',
   noWebgl:

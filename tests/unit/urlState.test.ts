@@ -105,7 +105,7 @@ describe('URL state', () => {
         expect(['any', 'all']).toContain(state.mode);
         expect(['en', 'zh', 'both']).toContain(state.lang);
       }),
-      { numRuns: 2000 },
+      { numRuns: 10_000 },
     );
   });
 });
