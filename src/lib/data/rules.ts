@@ -1,13 +1,7 @@
 import type { DataIssue } from './errors.ts';
 import { didYouMean } from './messages.ts';
-import {
-  type Excerpt,
-  type Mechanism,
-  type Place,
-  type Source,
-  type Work,
-  PLACE_FIELDS,
-} from './schema.ts';
+import type { Excerpt, Mechanism, Place, Source, Work } from './schema.ts';
+import { PLACE_FIELDS } from './vocabulary.ts';
 
 /** The fields of a place that hold a reported value, each of which needs a supporting excerpt. */
 export function reportedFields(place: Place): string[] {

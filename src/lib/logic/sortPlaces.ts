@@ -1,5 +1,6 @@
 import { emphasisOf } from '../data/pilotsGeoJSON';
-import { LEVELS, type Place } from '../data/schema';
+import type { Place } from '../data/schema';
+import { LEVELS } from '../data/vocabulary';
 
 export type SortKey = 'name' | 'level' | 'emphasis';
 

@@ -1,5 +1,4 @@
 import type { Place } from '../data/schema';
-import { parseUserPlaces } from '../userData/parse';
 
 /** Places the user brought from a file: kept in this tab only, never uploaded. */
 export class UserPlacesState {
@@ -12,11 +11,13 @@ export class UserPlacesState {
   }
 
   /** Adds the file's places, or lists its first problems and leaves everything as it was. */
-  import(
+  async import(
     text: string,
     fileName: string,
     known: { placeIds: ReadonlySet<string>; mechanismIds: ReadonlySet<string> },
   ) {
+    // The parser (with zod and papaparse) loads only when someone brings a file.
+    const { parseUserPlaces } = await import('../userData/parse');
     const result = parseUserPlaces(text, fileName, known);
     if (!result.ok) {
       this.problems = result.problems;
