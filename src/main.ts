@@ -1,6 +1,5 @@
 import '@fontsource/noto-sans-sc/400.css';
 import { mount } from 'svelte';
-import './lib/map/worker';
 import App from './App.svelte';
 import './app.css';
 

@@ -123,7 +123,7 @@ export const copy = {
     (shown.length ? `: ${shown.map((p) => p.name.en).join(', ')}.` : '.') +
     ' The list beside the map gives the same places.',
   printAlt: 'Map of China showing the places in the atlas, as on screen when printed',
-  noWebglTitle: 'The interactive map is not available',
+  noWebglTitle: 'A still map: the interactive one is not available',
   noWebgl:
-    'This browser cannot draw the map because WebGL is turned off or unsupported. Everything else works: the list of places, their details and sources, the filters and links.',
+    'This browser cannot draw the interactive map (WebGL is turned off or unsupported), so the map cannot pan or zoom. Everything else works: the places on this map, the list, their details and sources, the filters and links.',
 } as const;

@@ -19,6 +19,6 @@ export function appStyleInput(places: Place[]): StyleInput {
     neighboursUrl: geoUrls.neighbours,
     pilots: toPilotsGeoJSON(places),
     tintedProvinces: tintedProvinces(places),
-    fontFaces: notoSansScFaces,
+    fontFaces: notoSansScFaces(),
   };
 }

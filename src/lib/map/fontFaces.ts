@@ -3,7 +3,8 @@ import type { FontFacesSpecification } from '@maplibre/maplibre-gl-style-spec';
 /**
  * Reads the @font-face rules of a Fontsource stylesheet into MapLibre's `font-faces`, so the map
  * draws labels with the self-hosted font and fetches only the unicode-range subsets it needs.
- * `urlOf` maps a file name such as "noto-sans-sc-4-400-normal.woff2" to its served URL.
+ * `urlOf` maps the woff2 URL as the CSS writes it (e.g. "./files/noto-sans-sc-4-400-normal.woff2",
+ * or "/assets/noto-sans-sc-4-400-normal-Ab12.woff2" once built) to the URL to fetch.
  */
 export function parseFontFaces(
   css: string,
@@ -12,7 +13,7 @@ export function parseFontFaces(
 ): FontFacesSpecification {
   const faces = [];
   for (const block of css.match(/@font-face\s*{[^}]*}/g) ?? []) {
-    const file = /url\(\.?\/?files\/([^)]+?\.woff2)\)/.exec(block)?.[1];
+    const file = /url\(["']?([^"')]+?\.woff2)["']?\)/.exec(block)?.[1];
     const url = file && urlOf(file);
     if (!url) continue;
     const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1];

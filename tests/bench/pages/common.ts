@@ -32,6 +32,6 @@ const byName = new Map(Object.entries(files).map(([path, url]) => [path.split('/
 
 /** The Noto Sans SC subsets as MapLibre `font-faces`, exactly as the app builds them. */
 export const notoSansScFaces = parseFontFaces(css, LABEL_FONT, (name) => {
-  const url = byName.get(name);
+  const url = byName.get(name.split('/').pop()!);
   return url && new URL(url, document.baseURI).href;
 });

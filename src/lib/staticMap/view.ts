@@ -1,0 +1,42 @@
+import {
+  type Camera,
+  fitCamera,
+  projector,
+  toWorld,
+  type Viewport,
+  worldSize,
+} from '../export/mercator';
+import type { MapView } from '../logic/urlState';
+import { CHINA_BOUNDS } from '../map/framing';
+import { STATIC_ZOOM } from './basemap';
+
+/** The map's opening fit: CHINA_BOUNDS with 24 px padding (MapView's `bounds` and `fitBoundsOptions`). */
+export const OPENING_PADDING = 24;
+
+/** The camera the live map opens with: the one a link asks for, or China fitted to the viewport. */
+export function openingCamera(viewport: Viewport, requested: MapView | null): Camera {
+  if (requested) return { center: [requested.lon, requested.lat], zoom: requested.zoom };
+  const [west, south, east, north] = CHINA_BOUNDS;
+  const p = OPENING_PADDING;
+  return fitCamera(
+    [
+      [west, south],
+      [east, north],
+    ],
+    viewport,
+    { padding: { top: p, right: p, bottom: p, left: p }, maxZoom: 22 },
+  );
+}
+
+/**
+ * The SVG transform that puts the static basemap's paths (world pixels at STATIC_ZOOM) where the
+ * live map draws them, and the projection for points.
+ */
+export function staticView(camera: Camera, viewport: Viewport) {
+  const size = worldSize(camera.zoom);
+  const [cx, cy] = toWorld(camera.center);
+  const k = 2 ** (camera.zoom - STATIC_ZOOM);
+  const tx = viewport.width / 2 - cx * size;
+  const ty = viewport.height / 2 - cy * size;
+  return { transform: `translate(${tx} ${ty}) scale(${k})`, project: projector(camera, viewport) };
+}
