@@ -21,4 +21,21 @@ test.describe('without WebGL', () => {
     await expect(page.getByTestId('details-panel')).toContainText('Anqing');
     expect(page.url()).toContain('place=anqing');
   });
+
+  test('shows a still map of every place that follows the selection and the filters', async ({
+    page,
+  }) => {
+    await page.goto('/?place=wuhan');
+    const map = page.getByTestId('static-map');
+    await expect(map.locator('circle')).toHaveCount(12);
+    // Wuhan: red-list emphasis, selected (blue outline); Rongcheng: labelled in both languages.
+    const wuhan = map.locator('circle[data-id=wuhan]');
+    await expect(wuhan).toHaveAttribute('fill', '#c0392b');
+    await expect(wuhan).toHaveAttribute('stroke', '#1b5fbf');
+    await expect(map.locator('text', { hasText: '荣成市' })).toHaveCount(1);
+    // A filter fades the places it leaves out, as the live map does.
+    await page.locator('button[data-mechanism=black-list]').click();
+    await expect(map.locator('circle[data-id=rongcheng]')).toHaveAttribute('fill-opacity', '0.18');
+    await expect(map.locator('circle[data-id=anqing]')).toHaveAttribute('fill-opacity', '1');
+  });
 });

@@ -1,0 +1,87 @@
+import type { Page } from '@playwright/test';
+import { expect, test, waitForMapIdle, withMap } from './fixtures.ts';
+
+/** Centres of the static map's markers, in page px, by place id. */
+async function staticMarkers(page: Page): Promise<Record<string, { x: number; y: number }>> {
+  const circles = page.getByTestId('static-map').locator('circle');
+  const list = await circles.evaluateAll((elements) =>
+    elements.map((element) => {
+      const box = element.getBoundingClientRect();
+      const id = (element as SVGElement).dataset.id ?? '';
+      return [id, { x: box.left + box.width / 2, y: box.top + box.height / 2 }] as const;
+    }),
+  );
+  return Object.fromEntries(list);
+}
+
+test.describe('first paint', () => {
+  test('draws the map at once, then the live map takes over with every place where it was', async ({
+    page,
+  }) => {
+    // Hold the live map's code back, as a slow laptop would, while the static map is looked at.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/MapView-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/');
+
+    const staticMap = page.getByTestId('static-map');
+    await expect(staticMap.locator('circle')).toHaveCount(12);
+    await expect(staticMap.locator('path')).toHaveCount(35); // 34 provinces and the neighbours
+    await expect(staticMap.locator('text', { hasText: 'Rongcheng' })).toHaveCount(1);
+    await expect(staticMap.locator('text', { hasText: '荣成市' })).toHaveCount(1);
+    expect(await page.evaluate(() => document.documentElement.dataset.map)).toBeUndefined();
+    const before = await staticMarkers(page);
+
+    release();
+    await waitForMapIdle(page);
+    await expect(staticMap).toHaveCount(0);
+    const live = await withMap(page, async (map) => {
+      const source = map.getSource('pilots') as unknown as {
+        getData(): Promise<{
+          features: { properties: { id: string }; geometry: { coordinates: [number, number] } }[];
+        }>;
+      };
+      const rect = map.getCanvas().getBoundingClientRect();
+      return (await source.getData()).features.map((f) => {
+        const point = map.project(f.geometry.coordinates);
+        return { id: f.properties.id, x: rect.left + point.x, y: rect.top + point.y };
+      });
+    });
+    expect(live).toHaveLength(12);
+    for (const { id, x, y } of live) {
+      expect(before[id], id).toBeDefined();
+      expect(Math.abs(before[id]!.x - x), `${id} x`).toBeLessThan(1);
+      expect(Math.abs(before[id]!.y - y), `${id} y`).toBeLessThan(1);
+    }
+
+    // The bench and anyone profiling read these marks: the first paint comes before the live map.
+    const marks = await page.evaluate(() =>
+      ['first-paint', 'idle'].map(
+        (name) => performance.getEntriesByName(`pilot-atlas:${name}`)[0]?.startTime ?? null,
+      ),
+    );
+    expect(marks[0]).not.toBeNull();
+    expect(marks[0]!).toBeLessThan(marks[1]!);
+  });
+
+  test('follows a link to a view and the theme before the live map is there', async ({ page }) => {
+    await page.route(/\/assets\/MapView-[^/]+\.js$/, () => new Promise(() => {}));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/?view=121.6,31.2,6&place=shanghai-pudong');
+    const staticMap = page.getByTestId('static-map');
+    const pudong = staticMap.locator('circle[data-id=shanghai-pudong]');
+    await expect(pudong).toHaveCount(1);
+    // Zoomed in on Shanghai: Pudong near the middle of the map, Beijing far outside it.
+    const map = (await staticMap.boundingBox())!;
+    const box = (await pudong.boundingBox())!;
+    expect(Math.abs(box.x + box.width / 2 - (map.x + map.width / 2))).toBeLessThan(60);
+    expect(Math.abs(box.y + box.height / 2 - (map.y + map.height / 2))).toBeLessThan(60);
+    await expect(staticMap.locator('circle[data-id=beijing]')).toHaveCount(0);
+    // Selected (blue outline), on the dark sea.
+    await expect(pudong).toHaveAttribute('stroke', '#6aa8ff');
+    await expect(staticMap.locator('rect').first()).toHaveAttribute('fill', '#0e1a22');
+  });
+});
