@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { staticBasemap } from '../../src/build/staticBasemap';
+import { projectedBounds } from '../../src/lib/export/geoPath';
+import { projector, toWorld, worldSize } from '../../src/lib/export/mercator';
+import { estimateTextWidth } from '../../src/lib/export/text';
+import { CHINA_BOUNDS } from '../../src/lib/map/framing';
+import { palette } from '../../src/lib/map/palette';
+import { STATIC_ZOOM } from '../../src/lib/staticMap/basemap';
+import { placeMarks, type PlaceMarksInput } from '../../src/lib/staticMap/placeMarks';
+import { OPENING_PADDING, openingCamera, staticView } from '../../src/lib/staticMap/view';
+import { data, realBasemap } from './exportHelpers';
+
+/** Absolute points of path data written as "M x y l dx dy dx dy … z", one list per ring. */
+function rings(d: string): [number, number][][] {
+  const tokens = d.match(/[Mlz]|-?\d+(?:\.\d+)?/g) ?? [];
+  const out: [number, number][][] = [];
+  let i = 0;
+  let x = 0;
+  let y = 0;
+  let relative = false;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    if (token === 'M') {
+      [x, y] = [Number(tokens[i + 1]), Number(tokens[i + 2])];
+      out.push([[x, y]]);
+      relative = false;
+      i += 3;
+    } else if (token === 'l') {
+      relative = true;
+      i += 1;
+    } else if (token === 'z') {
+      i += 1;
+    } else {
+      expect(relative).toBe(true);
+      x += Number(token);
+      y += Number(tokens[i + 1]);
+      out.at(-1)!.push([x, y]);
+      i += 2;
+    }
+  }
+  return out;
+}
+
+describe('staticBasemap', () => {
+  const geo = realBasemap();
+  const basemap = staticBasemap(geo.provinces, geo.neighbours);
+  const size = worldSize(STATIC_ZOOM);
+  const project = (p: readonly [number, number]) => {
+    const [x, y] = toWorld(p);
+    return [x * size, y * size] as [number, number];
+  };
+
+  it('draws every province within about a pixel of its outline at the static zoom', () => {
+    expect(basemap.provinces.map((p) => p.id).sort()).toEqual(
+      geo.provinces.features.map((f) => (f.properties as { id: string }).id).sort(),
+    );
+    for (const { id, d } of basemap.provinces) {
+      const feature = geo.provinces.features.find(
+        (f) => (f.properties as { id: string }).id === id,
+      );
+      const expected = projectedBounds(feature!.geometry, project)!;
+      const points = rings(d).flat();
+      const xs = points.map((p) => p[0]);
+      const ys = points.map((p) => p[1]);
+      expect(Math.abs(Math.min(...xs) - expected.x), id).toBeLessThan(1.5);
+      expect(Math.abs(Math.min(...ys) - expected.y), id).toBeLessThan(1.5);
+      expect(Math.abs(Math.max(...xs) - (expected.x + expected.width)), id).toBeLessThan(1.5);
+      expect(Math.abs(Math.max(...ys) - (expected.y + expected.height)), id).toBeLessThan(1.5);
+    }
+  });
+
+  it('stays small enough to travel inside the page (the first paint waits for it)', () => {
+    expect(JSON.stringify(basemap).length).toBeLessThan(60_000);
+    expect(rings(basemap.neighbours).length).toBeGreaterThan(10);
+  });
+});
+
+describe('openingCamera and staticView', () => {
+  const viewports = [
+    { width: 976, height: 742 },
+    { width: 1920, height: 1080 },
+    { width: 390, height: 700 },
+  ];
+
+  it.each(viewports)('fits China into $width×$height less the padding', (viewport) => {
+    const camera = openingCamera(viewport, null);
+    const project = projector(camera, viewport);
+    const [west, south, east, north] = CHINA_BOUNDS;
+    const [left, bottom] = project([west, south]);
+    const [right, top] = project([east, north]);
+    const margins = [left, top, viewport.width - right, viewport.height - bottom];
+    for (const margin of margins) expect(margin).toBeGreaterThanOrEqual(OPENING_PADDING - 0.01);
+    // One axis fills the padded viewport exactly.
+    expect(Math.min(...margins)).toBeCloseTo(OPENING_PADDING, 5);
+  });
+
+  it('takes the camera a link asks for as it is', () => {
+    expect(openingCamera(viewports[0]!, { lon: 121.6, lat: 31.2, zoom: 6 })).toEqual({
+      center: [121.6, 31.2],
+      zoom: 6,
+    });
+  });
+
+  it.each(viewports)('puts the basemap paths where points are projected ($width×$height)', (vp) => {
+    const camera = openingCamera(vp, null);
+    const view = staticView(camera, vp);
+    const [, tx, ty, k] = /translate\((\S+) (\S+)\) scale\((\S+)\)/
+      .exec(view.transform)!
+      .map(Number);
+    const size = worldSize(STATIC_ZOOM);
+    for (const point of [
+      [116.4, 39.9],
+      [122.4, 37.2],
+      [73.5, 17.8],
+    ] as const) {
+      const [wx, wy] = toWorld(point);
+      const [x, y] = view.project(point);
+      expect(tx! + wx * size * k!).toBeCloseTo(x, 6);
+      expect(ty! + wy * size * k!).toBeCloseTo(y, 6);
+    }
+  });
+});
+
+describe('placeMarks', () => {
+  const everywhere = { x: -1e9, y: -1e9, width: 2e9, height: 2e9 };
+  const base: PlaceMarksInput = {
+    places: data.places,
+    project: projector(openingCamera({ width: 976, height: 742 }, null), {
+      width: 976,
+      height: 742,
+    }),
+    view: everywhere,
+    matches: () => true,
+    selectedId: null,
+    isUser: () => false,
+    labelLang: 'both',
+    measure: estimateTextWidth,
+    palette,
+  };
+  const byId = (input: Partial<PlaceMarksInput>) =>
+    new Map(placeMarks({ ...base, ...input }).map((m) => [m.id, m]));
+
+  it('marks every place in view, small places drawn over large ones', () => {
+    const marks = placeMarks(base);
+    expect(marks).toHaveLength(data.places.length);
+    const radii = marks.map((m) => m.marker.radius);
+    expect(radii).toEqual([...radii].sort((a, b) => b - a));
+  });
+
+  it('leaves out places outside the drawn area', () => {
+    const project = (p: readonly [number, number]) => [p[0] > 120 ? 5 : -50, 5] as [number, number];
+    const marks = placeMarks({ ...base, project, view: { x: 0, y: 0, width: 10, height: 10 } });
+    expect(marks.map((m) => m.id).sort()).toEqual(
+      data.places
+        .filter((p) => p.location.lon > 120)
+        .map((p) => p.id)
+        .sort(),
+    );
+  });
+
+  it.each([
+    { selectedId: null, winner: 'jiangsu' },
+    { selectedId: 'anqing', winner: 'anqing' },
+  ])(
+    'gives a crowded spot one label: $winner when $selectedId is selected',
+    ({ selectedId, winner }) => {
+      // Every place at the same point: exactly one label fits.
+      const marks = placeMarks({ ...base, project: () => [100, 100], selectedId });
+      const labelled = marks.filter((m) => m.label);
+      expect(labelled.map((m) => m.id)).toEqual([winner]);
+    },
+  );
+
+  it('fades places that do not match, marker and label alike', () => {
+    const marks = byId({ matches: (id) => id === 'wuhan' });
+    expect(marks.get('wuhan')!.marker.opacity).toBe(1);
+    expect(marks.get('anqing')!.marker.opacity).toBeLessThan(0.5);
+    const faded = [...marks.values()].find((m) => m.id !== 'wuhan' && m.label);
+    expect(faded?.label?.opacity).toBeLessThan(1);
+  });
+
+  it('writes the label in the chosen language, with the emphasis share', () => {
+    expect(byId({ labelLang: 'zh' }).get('wuhan')!.label?.lines[0]).toBe('武汉市');
+    expect(byId({ labelLang: 'en' }).get('wuhan')!.label?.lines).toEqual(['Wuhan', 'red list 72%']);
+  });
+});
