@@ -3,12 +3,19 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { atlasDataPlugin } from './src/build/atlasDataPlugin.ts';
 import { CONTENT_SECURITY_POLICY, cspPlugin } from './src/build/csp.ts';
+import { preloadMapPlugin } from './src/build/preloadMapPlugin.ts';
 import { staticBasemapPlugin } from './src/build/staticBasemapPlugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
-  plugins: [svelte(), atlasDataPlugin(root), staticBasemapPlugin(root), cspPlugin()],
+  plugins: [
+    svelte(),
+    atlasDataPlugin(root),
+    staticBasemapPlugin(root),
+    preloadMapPlugin(),
+    cspPlugin(),
+  ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: {
     host: '127.0.0.1',
