@@ -16,7 +16,10 @@ function storedChoice(): ThemeChoice {
 /** Light or dark: follows the system unless the user picks one, which is remembered. */
 export class ThemeState {
   choice = $state<ThemeChoice>(storedChoice());
-  systemDark = $state(false);
+  // Read at once, so that the first paint is already in the right theme.
+  systemDark = $state(
+    typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches,
+  );
   readonly resolved: Theme;
 
   constructor() {
