@@ -61,4 +61,20 @@ describe('buildStyle', () => {
     ]);
     expect(text).toContain('"global-state","theme"');
   });
+
+  it('starts in the state it is given (a link to a selection in dark theme), still valid', () => {
+    const opening = buildStyle({
+      provincesUrl: 'http://127.0.0.1/geo/provinces.geojson',
+      neighboursUrl: 'http://127.0.0.1/geo/neighbours.geojson',
+      pilots: toPilotsGeoJSON(data.places),
+      tintedProvinces: [],
+      fontFaces: {},
+      state: { theme: 'dark', selectedId: 'wuhan', matchIds: ['wuhan'] },
+    });
+    expect(validateStyleMin(opening)).toEqual([]);
+    expect(opening.state?.theme?.default).toBe('dark');
+    expect(opening.state?.selectedId?.default).toBe('wuhan');
+    expect(opening.state?.matchIds?.default).toEqual(['wuhan']);
+    expect(opening.state?.labelLang?.default).toBe('both');
+  });
 });

@@ -19,6 +19,11 @@ export interface StyleInput {
   fontFaces: FontFacesSpecification;
   /** Fixed colours (an export in one theme); by default colours follow the `theme` global state. */
   palette?: Palette;
+  /**
+   * The global state to start with (defaults: initialGlobalState). Starting with the app's own
+   * means its first `setGlobalStateProperty` calls change nothing, so no tile is laid out twice.
+   */
+  state?: Partial<GlobalState>;
 }
 
 /** Global state the layers read; the app changes it with `setGlobalStateProperty`, never by restyling. */
@@ -33,6 +38,8 @@ export const initialGlobalState = {
   /** The selected place's id ('' for none): its label wins label collisions. */
   selectedId: '',
 };
+
+export type GlobalState = typeof initialGlobalState;
 
 export type Colours = { [K in keyof Palette]: string | ExpressionSpecification };
 
@@ -81,16 +88,17 @@ const labelText: ExpressionSpecification = ['concat', names, emphasisNote];
 
 export function buildStyle(input: StyleInput): StyleSpecification {
   const c: Colours = input.palette ?? themedColours();
+  const state = { ...initialGlobalState, ...input.state };
   return {
     version: 8,
     name: 'Pilot Atlas',
     state: {
-      matchIds: { default: initialGlobalState.matchIds },
-      filterActive: { default: initialGlobalState.filterActive },
-      labelLang: { default: initialGlobalState.labelLang },
-      theme: { default: initialGlobalState.theme },
-      large: { default: initialGlobalState.large },
-      selectedId: { default: initialGlobalState.selectedId },
+      matchIds: { default: state.matchIds },
+      filterActive: { default: state.filterActive },
+      labelLang: { default: state.labelLang },
+      theme: { default: state.theme },
+      large: { default: state.large },
+      selectedId: { default: state.selectedId },
     },
     'font-faces': input.fontFaces,
     sources: {
