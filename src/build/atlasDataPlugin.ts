@@ -8,6 +8,14 @@ const VIRTUAL_ID = 'virtual:atlas-data';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
 /**
+ * The module `virtual:atlas-data` is: the data as a JSON string for JSON.parse, which V8 reads
+ * faster than the same object written as a JavaScript literal (it matters at thousands of places).
+ */
+export function atlasDataModule(data: unknown): string {
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+}
+
+/**
  * Serves data/ to the app as `virtual:atlas-data`, validated. Invalid data fails `vite build` and
  * shows the same message in the dev server's overlay, naming file, entry and field. The data is read
  * from PILOT_ATLAS_ROOT when set (see resolveDataLocation), else from the repository.
@@ -47,7 +55,7 @@ export function atlasDataPlugin(repoRoot: string): Plugin {
       try {
         const { data, notes } = loadAtlasData(location);
         for (const note of notes) this.warn(note);
-        return `export default ${JSON.stringify(data)};`;
+        return atlasDataModule(data);
       } catch (error) {
         if (!(error instanceof DataError)) throw error;
         // The stack would only point into this plugin; the message says where the problem is. The
