@@ -37,5 +37,11 @@ test.describe('without WebGL', () => {
     await page.locator('button[data-mechanism=black-list]').click();
     await expect(map.locator('circle[data-id=rongcheng]')).toHaveAttribute('fill-opacity', '0.18');
     await expect(map.locator('circle[data-id=anqing]')).toHaveAttribute('fill-opacity', '1');
+    // A click on a marker selects its place (the drawer, closed first, covers the east).
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('details-panel')).toHaveCount(0);
+    await map.locator('circle[data-id=anqing]').click();
+    await expect(page.getByTestId('details-panel')).toContainText('Anqing');
+    await expect(map.locator('circle[data-id=anqing]')).toHaveAttribute('stroke', '#1b5fbf');
   });
 });
