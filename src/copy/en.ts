@@ -50,6 +50,7 @@ export const copy = {
     evidence: 'Evidence',
     location: 'Location',
     inferred: 'Location inferred',
+    tiersNotReported: 'tiers not reported',
   },
   context: { open: 'National context', title: 'National context', sources: 'Sources' },
   fields: {

@@ -41,3 +41,23 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('the match-mode radios form one group: one tab stop, arrow keys move between them', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForMapIdle(page);
+  const any = page.getByRole('radio', { name: 'Match any' });
+  const all = page.getByRole('radio', { name: 'Match all' });
+  await any.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(all).toBeFocused();
+  await expect(all).toBeChecked();
+  await page.keyboard.press('ArrowLeft');
+  await expect(any).toBeFocused();
+  await expect(any).toBeChecked();
+  // One group is one tab stop: Tab leaves it for the next control (Clear filters is disabled).
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('searchbox', { name: 'Search names and excerpts' })).toBeFocused();
+  expect(new URL(page.url()).searchParams.get('mode'), 'back to the default').toBeNull();
+});

@@ -122,4 +122,38 @@ describe('the SVG draws places as the map style does', () => {
       matches ? 1 : LABEL.dimmedOpacity,
     );
   });
+
+  it('places the four core pilots’ labels before any other place’s, after the selected one', () => {
+    const key = (id: string, matches: boolean, selected = false) =>
+      evaluate('pilots-symbol', 'layout', 'symbol-sort-key', id, {
+        filterActive: !matches,
+        matchIds: [],
+        selected,
+      }) as number;
+    const core = ['rongcheng', 'wuhan', 'shanghai-pudong', 'jiangsu'];
+    const others = data.places.map((p) => p.id).filter((id) => !core.includes(id));
+    expect(others).toContain('anqing');
+    for (const matches of [true, false]) {
+      const worstCore = Math.max(...core.map((id) => key(id, matches)));
+      const bestOther = Math.min(...others.map((id) => key(id, matches)));
+      expect(worstCore, `core first (matching: ${matches})`).toBeLessThan(bestOther);
+      expect(key('anqing', true, true), 'the selected place before any core one').toBeLessThan(
+        Math.min(...core.map((id) => key(id, matches))),
+      );
+    }
+    // Among the core pilots, smaller places first: a province shows by its tint.
+    expect(key('shanghai-pudong', true)).toBeLessThan(key('jiangsu', true));
+    const faded = Math.min(...data.places.map((p) => key(p.id, false)));
+    expect(
+      Math.max(...data.places.map((p) => key(p.id, true))),
+      'matching before faded',
+    ).toBeLessThan(faded);
+    // The user's own places get no lead, whatever their ids.
+    expect(
+      evaluate('user-symbol', 'layout', 'symbol-sort-key', 'wuhan', {
+        filterActive: false,
+        matchIds: [],
+      }),
+    ).toBe(20 - 8);
+  });
 });

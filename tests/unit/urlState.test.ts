@@ -54,6 +54,43 @@ describe('decodeUrlState', () => {
   });
 });
 
+describe('encodeUrlState', () => {
+  it.each<[string, Partial<UrlState>, string]>([
+    ['nothing but defaults', {}, ''],
+    [
+      'lists with literal commas',
+      { mechanisms: ['red-list', 'black-list'], compare: ['wuhan', 'shanghai-pudong'] },
+      '?m=red-list,black-list&compare=wuhan,shanghai-pudong',
+    ],
+    [
+      'a view with literal commas',
+      { view: { lon: 114.3, lat: 30.59, zoom: 6.5 } },
+      '?view=114.3,30.59,6.5',
+    ],
+    [
+      'a tour with literal commas',
+      { present: true, tour: ['wuhan', 'jiangsu'], step: 2 },
+      '?present=1&tour=wuhan,jiangsu&step=2',
+    ],
+    ['a search with a comma, a space and an ampersand', { search: 'a, b&c' }, '?q=a,+b%26c'],
+    ['a search that spells %2C itself', { search: '%2C' }, '?q=%252C'],
+  ])('%s', (_name, state, expected) => {
+    const link = encodeUrlState({ ...defaultUrlState, ...state });
+    expect(link).toBe(expected);
+    expect(decodeUrlState(link, known)).toEqual({ ...defaultUrlState, ...state });
+  });
+
+  it('decodes lists whose commas are percent-encoded, as older links wrote them', () => {
+    expect(
+      decodeUrlState('?m=red-list%2Cblack-list&compare=wuhan%2Cshanghai-pudong', known),
+    ).toEqual({
+      ...defaultUrlState,
+      mechanisms: ['red-list', 'black-list'],
+      compare: ['wuhan', 'shanghai-pudong'],
+    });
+  });
+});
+
 const stateArb: fc.Arbitrary<UrlState> = fc
   .record({
     place: fc.option(fc.constantFrom(...known.places), { nil: null }),

@@ -2,6 +2,7 @@ import { emphasisOf } from '../data/pilotsGeoJSON';
 import type { Place } from '../data/schema';
 import type { LabelLang } from '../logic/urlState';
 import type { Palette } from '../map/palette';
+import { CORE_PLACES } from '../map/placeLayers';
 
 // The numbers of the `pilots-circle` and `pilots-symbol` layers in src/lib/map/style.ts, for the
 // SVG (tests/unit/exportMarkers.test.ts evaluates the style's expressions against these).
@@ -86,9 +87,11 @@ export function labelLines(place: Place, lang: LabelLang, userData = false): str
 
 /**
  * Labels are placed in increasing order, each skipped where it would collide: the selected place
- * first, then the places that match the filters, then the faded ones.
+ * first, then the places that match the filters, then the faded ones. Within each, the core pilots
+ * come first (smaller before larger), then the others (larger before smaller).
  */
 export function labelSortKey(place: Place, state: { matches: boolean; selected: boolean }): number {
   if (state.selected) return 0;
-  return (state.matches ? 20 : 40) - levelRadius(place);
+  const radius = levelRadius(place);
+  return (state.matches ? 0 : 20) + (CORE_PLACES.includes(place.id) ? radius - 4 : 20 - radius);
 }

@@ -114,6 +114,7 @@ export function encodeUrlState(state: UrlState): string {
     if (state.tour?.length) params.set('tour', state.tour.join(','));
     if (state.step !== 1) params.set('step', String(state.step));
   }
-  const text = params.toString();
+  // Lists read better with literal commas, which a query allows; decoding accepts either form.
+  const text = params.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';
 }

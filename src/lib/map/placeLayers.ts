@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { CORE_TOUR } from '../logic/tour';
 import type { Colours } from './style';
 
 export const LABEL_FONT_NAME = 'Noto Sans SC';
@@ -24,6 +25,15 @@ const matches: ExpressionSpecification = [
 ];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+/** The four core pilots: their labels are placed before any other place's. */
+export const CORE_PLACES: readonly string[] = CORE_TOUR;
+/** Whether a feature is a core pilot of the atlas (never one of the user's own places). */
+const isCore = (source: 'pilots' | 'user'): ExpressionSpecification => [
+  'in',
+  ['get', 'id'],
+  ['literal', source === 'pilots' ? [...CORE_PLACES] : []],
+];
 /**
  * The circle and label layers of a source of places (`pilots`, or the user's own `user`): size by
  * level, fill by red/black emphasis, outline by `stroke`; selection, hover and filters through state.
@@ -78,14 +88,19 @@ export function placeLayers(
         'text-offset': [0.9, 0],
         'text-justify': 'left',
         'text-optional': true,
-        // Placed first, so winning label collisions: the selected place, then matching places.
+        // Placed first, so winning label collisions: the selected place, then the matching
+        // places, then the faded ones. Within each, the core pilots come first, smaller before
+        // larger (a province shows by its tint, a district only by its label), then the others,
+        // larger before smaller. Mirrored by labelSortKey in src/lib/export/markers.ts.
         'symbol-sort-key': [
           'case',
           ['==', ['get', 'id'], ['global-state', 'selectedId']],
           0,
-          matches,
-          ['-', 20, levelRadius],
-          ['-', 40, levelRadius],
+          [
+            '+',
+            ['case', matches, 0, 20],
+            ['case', isCore(source), ['-', levelRadius, 4], ['-', 20, levelRadius]],
+          ],
         ],
       },
       paint: {

@@ -1,0 +1,161 @@
+/**
+ * Layout at the sizes of a laptop and a projector: the drawers start below the header however
+ * tall it wraps, the legend and the credits stay readable beside an open drawer, and the scoring
+ * scale never shows a cut-off tier name or an empty bar.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { expect, test, waitForMapIdle } from './fixtures.ts';
+import { detailsPanel } from './explore-helpers.ts';
+
+type Box = { x: number; y: number; width: number; height: number };
+
+const VIEWPORTS = [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+  // Narrower: the header wraps onto more lines.
+  { width: 1024, height: 768 },
+];
+
+/** Opens each drawer in turn, as a user would, from the opening view. */
+const DRAWERS: { name: string; open: (page: Page) => Promise<void> }[] = [
+  {
+    name: 'details',
+    open: (page) =>
+      page
+        .getByTestId('place-list')
+        .getByRole('button', { name: /^Wuhan/ })
+        .click(),
+  },
+  {
+    name: 'comparison',
+    open: (page) =>
+      page
+        .getByTestId('compare-select')
+        .selectOption({ label: 'Shanghai Pudong' })
+        .then(() => undefined),
+  },
+  {
+    name: 'national context',
+    open: (page) => page.getByRole('button', { name: 'National context' }).click(),
+  },
+];
+
+async function boxOf(locator: Locator): Promise<Box> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error(`${locator} is not displayed`);
+  return box;
+}
+
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** True when the element is what the user sees at each corner of its box (nothing covers it). */
+async function uncovered(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => {
+    const r = element.getBoundingClientRect();
+    const corners = [
+      [r.left + 2, r.top + 2],
+      [r.right - 2, r.top + 2],
+      [r.left + 2, r.bottom - 2],
+      [r.right - 2, r.bottom - 2],
+    ];
+    return corners.every(([x, y]) => element.contains(document.elementFromPoint(x!, y!)));
+  });
+}
+
+/** The legend and the credits are inside the window, uncovered, whole and apart. */
+async function expectLegendAndCreditsReadable(page: Page, drawer: Box | null): Promise<void> {
+  const viewport = page.viewportSize()!;
+  const legend = page.getByRole('region', { name: 'Legend' });
+  const credits = page.getByText(/^Basemap: Digital Chart of the World/);
+  for (const [name, locator] of [
+    ['legend', legend],
+    ['credits', credits],
+  ] as const) {
+    const box = await boxOf(locator);
+    expect(box.x, `${name}: left edge in the window`).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height, `${name}: bottom edge in the window`).toBeLessThanOrEqual(
+      viewport.height + 0.5,
+    );
+    if (drawer) expect(overlap(box, drawer), `${name}: beside the drawer`).toBe(false);
+    expect(await uncovered(locator), `${name}: nothing covers it`).toBe(true);
+  }
+  const clipped = await credits.evaluate(
+    (p) => p.scrollWidth > p.clientWidth || p.scrollHeight > p.clientHeight,
+  );
+  expect(clipped, 'credits: no text cut off').toBe(false);
+  expect(overlap(await boxOf(legend), await boxOf(credits)), 'legend and credits apart').toBe(
+    false,
+  );
+}
+
+for (const viewport of VIEWPORTS) {
+  test(`at ${viewport.width}×${viewport.height}, each drawer starts below the header and leaves the legend and credits readable`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/');
+    await waitForMapIdle(page);
+    await expectLegendAndCreditsReadable(page, null);
+    for (const { name, open } of DRAWERS) {
+      await test.step(name, async () => {
+        await open(page);
+        const drawer = page.locator('[data-drawer]');
+        await expect(drawer.getByRole('heading', { level: 2 })).toBeVisible();
+        const header = await boxOf(page.getByRole('banner'));
+        const box = await boxOf(drawer);
+        expect(box.y, 'drawer top vs header bottom').toBeGreaterThanOrEqual(
+          header.y + header.height - 0.5,
+        );
+        expect(box.x + box.width, 'drawer against the right edge').toBeCloseTo(viewport.width, 0);
+        const close = drawer.getByRole('button', { name: /^Close/ });
+        expect(await uncovered(close), 'its close button is not under the header').toBe(true);
+        await expectLegendAndCreditsReadable(page, box);
+      });
+    }
+  });
+}
+
+test.describe('the scoring scale', () => {
+  test('shows every tier name whole, in the bar where it fits and in the list', async ({
+    page,
+  }) => {
+    await page.goto('/?place=rongcheng');
+    await waitForMapIdle(page);
+    const scale = detailsPanel(page);
+    const bar = scale.getByTestId('scale-bar');
+    await expect(bar).toBeVisible();
+    // Each name drawn in the bar lies inside its tier; one that does not fit is out of sight.
+    const names = await bar.locator('.tier').evaluateAll((tiers) =>
+      tiers.map((tier) => {
+        const t = tier.getBoundingClientRect();
+        const n = tier.querySelector('span')!.getBoundingClientRect();
+        const inside =
+          n.left >= t.left - 0.5 &&
+          n.right <= t.right + 0.5 &&
+          n.top >= t.top - 0.5 &&
+          n.bottom <= t.bottom + 0.5;
+        const hidden = n.top >= t.bottom - 0.5 || n.width === 0;
+        return { name: tier.textContent?.trim(), inside, hidden };
+      }),
+    );
+    expect(names.map((n) => n.name)).toEqual(['D', 'C', 'B', 'A+, A, A-', 'AAA, AA']);
+    for (const n of names) {
+      expect(n.inside || n.hidden, `${n.name}: whole in its tier, or not drawn there`).toBe(true);
+    }
+    expect(names.filter((n) => n.inside).length, 'the wide tiers are named in the bar').toBe(3);
+    const list = scale.getByTestId('scale-tiers');
+    for (const name of ['AAA, AA', 'A+, A, A-', 'B', 'C', 'D']) {
+      await expect(list.getByText(name, { exact: true })).toBeVisible();
+    }
+  });
+
+  test('without tiers, says so instead of drawing an empty bar', async ({ page }) => {
+    await page.goto('/?place=wuhan');
+    await waitForMapIdle(page);
+    const panel = detailsPanel(page);
+    await expect(panel.getByTestId('scale-summary')).toHaveText('0–100 points');
+    await expect(panel.getByText('tiers not reported')).toBeVisible();
+    await expect(panel.getByTestId('scale-bar')).toHaveCount(0);
+  });
+});
