@@ -473,6 +473,13 @@ test('comparing Wuhan with Shanghai Pudong, and sharing the comparison', async (
 
   await expectComparison(page);
   await expect(detailsPanel(page), 'the comparison replaces the details').toBeHidden();
+  // The map frames both places beside the comparison, where they can be seen and clicked.
+  await waitForMapSettled(page);
+  for (const id of ['wuhan', 'shanghai-pudong']) {
+    const point = await projectPlace(page, id);
+    expect(point.onCanvas, `${id} on the map`).toBe(true);
+    expect(await whatIsAt(page, point), `${id} not under the drawer`).toContain(id);
+  }
   expect(params(page.url()).get('compare')).toBe('wuhan,shanghai-pudong');
   expect(new URL(page.url()).search, 'a readable link: literal commas').toContain(
     'compare=wuhan,shanghai-pudong',
