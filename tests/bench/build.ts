@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type InlineConfig, type Plugin } from 'vite';
+import { atlasDataModule } from '../../src/build/atlasDataPlugin.ts';
 import { loadAtlasData } from '../../src/lib/data/load.ts';
 import { seedsDir } from './generate-places.ts';
 
@@ -15,6 +16,8 @@ const pagesDir = join(repoRoot, 'tests', 'bench', 'pages');
 
 export interface BuildPaths {
   app: string;
+  /** The app built on a generated dataset (`--scale`). */
+  appScale: string;
   maplibre: string;
   leaflet: string;
   analysis: string;
@@ -23,6 +26,7 @@ export interface BuildPaths {
 export function buildPaths(outDir: string): BuildPaths {
   return {
     app: join(outDir, 'app'),
+    appScale: join(outDir, 'app-scale'),
     maplibre: join(outDir, 'ref-maplibre'),
     leaflet: join(outDir, 'ref-leaflet'),
     analysis: join(outDir, 'app-analysis'),
@@ -34,7 +38,7 @@ export function buildPaths(outDir: string): BuildPaths {
  * (`<dataRoot>/data`, `<dataRoot>/geo/provinces.geojson`), e.g. one made by generate-places.ts.
  * Runs before the app's own plugin, which then never sees the id.
  */
-function benchDataPlugin(dataRoot: string): Plugin {
+export function benchDataPlugin(dataRoot: string): Plugin {
   const id = 'virtual:atlas-data';
   const resolved = '\0bench-atlas-data';
   return {
@@ -46,7 +50,7 @@ function benchDataPlugin(dataRoot: string): Plugin {
       // The seeds stay beside the repository, not beside the generated folder.
       const { data, notes } = loadAtlasData({ root: dataRoot, seedsDir: seedsDir() });
       for (const note of notes) this.warn(note);
-      return `export default ${JSON.stringify(data)};`;
+      return atlasDataModule(data);
     },
   };
 }
@@ -111,10 +115,20 @@ export interface BuildOptions {
   outDir: string;
   /** A repository-shaped folder with generated data (see generate-places.ts); default: the repo. */
   dataRoot?: string;
+  /**
+   * Instead: the app twice, on the real data and on this generated folder, and nothing else (no
+   * reference pages, no analysis build).
+   */
+  scaleRoot?: string;
 }
 
-export async function buildAll({ outDir, dataRoot }: BuildOptions): Promise<BuildPaths> {
+export async function buildAll({ outDir, dataRoot, scaleRoot }: BuildOptions): Promise<BuildPaths> {
   const paths = buildPaths(outDir);
+  if (scaleRoot) {
+    await build(appConfig(paths.app, undefined));
+    await build(appConfig(paths.appScale, scaleRoot));
+    return paths;
+  }
   const pilotsPath = join(dataRoot ?? repoRoot, 'geo', 'pilots.geojson');
   if (!existsSync(pilotsPath)) throw new Error(`bench: ${pilotsPath} is missing`);
   await build(appConfig(paths.app, dataRoot));

@@ -6,15 +6,21 @@
  */
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { loadavg } from 'node:os';
+import { type ExportResult, measureExport } from './measureExport.ts';
+import { measureSearch, type SearchResult } from './measureSearch.ts';
 import { type BytesByKind, type StaticServer, summarize, type Transfer } from './server.ts';
 
-export type PageId = 'app' | 'maplibre' | 'leaflet';
+/** `app`: the app on the real data; `appScale`: the same app built on a generated dataset. */
+export type PageId = 'app' | 'appScale' | 'maplibre' | 'leaflet';
+
+export const isApp = (id: PageId): boolean => id === 'app' || id === 'appScale';
 
 export const VIEWPORT = { width: 1280, height: 800 } as const;
 
 /** Mark names per page: the app's own, and the reference pages' `bench:` equivalents. */
 const MARKS: Record<PageId, { firstPaint: string; idle: string }> = {
   app: { firstPaint: 'pilot-atlas:first-paint', idle: 'pilot-atlas:idle' },
+  appScale: { firstPaint: 'pilot-atlas:first-paint', idle: 'pilot-atlas:idle' },
   maplibre: { firstPaint: 'bench:first-paint', idle: 'bench:idle' },
   leaflet: { firstPaint: 'bench:first-paint', idle: 'bench:idle' },
 };
@@ -51,10 +57,15 @@ export interface AppInteractions {
   filterToRepaint: number[];
   /** map.triggerRepaint() → 'render', ms, measured between the filter clicks. */
   forcedRepaint: number[];
-  /** After 50 select → deselect cycles, GC'd heap minus GC'd heap before, bytes. */
+  /** JSHeapUsedSize after a forced GC, after the first select → deselect cycle and after all. */
+  heapAfterFirstCycle: number;
+  heapAfterCycles: number;
+  /** Over the cycles after the first: heapAfterCycles − heapAfterFirstCycle, DOM nodes, listeners. */
   heapGrowth: number;
   domNodesGrowth: number;
   listenersGrowth: number;
+  search: SearchResult;
+  export?: ExportResult;
 }
 
 export interface RunResult {
@@ -71,6 +82,10 @@ export interface RunOptions {
   clicks: number;
   filterCycles: number;
   selectCycles: number;
+  /** Typed into the search box, then deleted, one keystroke at a time. */
+  search: string;
+  /** Measure the export (app on the real data only). */
+  export: boolean;
 }
 
 async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
@@ -94,7 +109,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 }
 
 /** Resolves once a User Timing mark of that name exists (observed, not polled). */
-function waitForMark(page: Page, name: string): Promise<void> {
+export function waitForMark(page: Page, name: string): Promise<void> {
   return withTimeout(
     page.evaluate(
       (markName) =>
@@ -118,7 +133,7 @@ function waitForMark(page: Page, name: string): Promise<void> {
 type MapHolder = 'pilotAtlas' | 'bench';
 
 /** Resolves at the map's next `idle` (one forced frame when nothing else is pending). */
-function waitMapIdle(page: Page, holder: MapHolder): Promise<void> {
+export function waitMapIdle(page: Page, holder: MapHolder): Promise<void> {
   return withTimeout(
     page.evaluate(
       (key) =>
@@ -151,7 +166,7 @@ function forcedRepaint(page: Page, holder: MapHolder): Promise<number> {
   );
 }
 
-async function openContext(browser: Browser): Promise<{
+export async function openContext(browser: Browser): Promise<{
   context: BrowserContext;
   page: Page;
   cdp: CDPSession;
@@ -229,7 +244,13 @@ async function measureLoad(
 const LIST_BUTTON = '[data-testid=place-list] li button';
 const FILTER_CHIP = 'button[data-mechanism=red-list]';
 
-async function measureApp(page: Page, cdp: CDPSession, options: RunOptions) {
+async function measureApp(
+  browser: Browser,
+  page: Page,
+  cdp: CDPSession,
+  options: RunOptions,
+  withExport: boolean,
+): Promise<AppInteractions> {
   const holder = 'pilotAtlas';
   const clickToPanel: number[] = [];
   const clickToPaint: number[] = [];
@@ -332,37 +353,48 @@ async function measureApp(page: Page, cdp: CDPSession, options: RunOptions) {
     );
   }
 
-  // Select → deselect ×N: heap growth between two forced GCs. Without motion, so that no camera
-  // animation is still running; the first select/deselect (above) already happened.
+  const search = await measureSearch(page, options.search, () => waitMapIdle(page, holder));
+
+  // Select → deselect ×N: the GC'd heap after the first cycle and after the last. Without motion,
+  // so that no camera animation is still running.
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await waitMapIdle(page, holder);
-  await collectGarbage(cdp);
-  const before = await metrics(cdp);
-  await page.evaluate(
-    async ({ cycles, selector }) => {
-      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-      for (let i = 0; i < cycles; i++) {
-        const buttons = document.querySelectorAll<HTMLButtonElement>(selector);
-        buttons[i % buttons.length]!.click();
-        await frame();
-        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
-        await frame();
-      }
-    },
-    { cycles: options.selectCycles, selector: LIST_BUTTON },
-  );
-  await waitMapIdle(page, holder);
-  await collectGarbage(cdp);
-  const after = await metrics(cdp);
+  const cycle = (from: number, to: number) =>
+    page.evaluate(
+      async ({ from, to, selector }) => {
+        const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+        for (let i = from; i < to; i++) {
+          const buttons = document.querySelectorAll<HTMLButtonElement>(selector);
+          buttons[i % buttons.length]!.click();
+          await frame();
+          window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+          await frame();
+        }
+      },
+      { from, to, selector: LIST_BUTTON },
+    );
+  const settled = async () => {
+    await waitMapIdle(page, holder);
+    await collectGarbage(cdp);
+    return metrics(cdp);
+  };
+  await cycle(0, 1);
+  const before = await settled();
+  await cycle(1, options.selectCycles);
+  const after = await settled();
+  const heap = (m: Record<string, number>) => m.JSHeapUsedSize ?? NaN;
   return {
     clickToPanel,
     clickToPaint,
     filterToRepaint,
     forcedRepaint: forced,
-    heapGrowth: (after.JSHeapUsedSize ?? NaN) - (before.JSHeapUsedSize ?? NaN),
+    heapAfterFirstCycle: heap(before),
+    heapAfterCycles: heap(after),
+    heapGrowth: heap(after) - heap(before),
     domNodesGrowth: (after.Nodes ?? NaN) - (before.Nodes ?? NaN),
     listenersGrowth: (after.JSEventListeners ?? NaN) - (before.JSEventListeners ?? NaN),
-  } satisfies AppInteractions;
+    search,
+    ...(withExport ? { export: await measureExport(browser, page) } : {}),
+  };
 }
 
 export async function runPage(
@@ -376,7 +408,8 @@ export async function runPage(
   try {
     const load = await measureLoad(page, cdp, server, id, url);
     const result: RunResult = { page: id, load, errors };
-    if (id === 'app') result.app = await measureApp(page, cdp, options);
+    if (isApp(id))
+      result.app = await measureApp(browser, page, cdp, options, options.export && id === 'app');
     if (id === 'maplibre') {
       result.forcedRepaint = [];
       for (let i = 0; i < options.filterCycles * 2; i++) {
@@ -387,87 +420,5 @@ export async function runPage(
     return result;
   } finally {
     await context.close();
-  }
-}
-
-export interface ProfileEntry {
-  name: string;
-  where: string;
-  selfMs: number;
-}
-
-export interface LoadProfile {
-  /** ms of main-thread CPU (sampled) from navigation to first idle, by script. */
-  byScript: { script: string; selfMs: number }[];
-  top: ProfileEntry[];
-  totalMs: number;
-}
-
-interface CpuProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-}
-
-/**
- * A main-thread CPU profile of one app load (navigation → first idle), summed by script and by
- * function. The MapLibre worker's CPU is not in it. The page first opens a same-origin URL so the
- * profiled renderer process is the one the app loads in.
- */
-export async function profileLoad(
-  browser: Browser,
-  server: StaticServer,
-  url: string,
-  idleMark: string,
-): Promise<LoadProfile> {
-  const { context, page, cdp } = await openContext(browser);
-  try {
-    await page.goto(new URL('/bench-blank', url).href);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
-    await cdp.send('Profiler.start');
-    await page.goto(url, { waitUntil: 'commit' });
-    await waitForMark(page, idleMark);
-    const { profile } = await cdp.send('Profiler.stop');
-    const nodes = new Map<number, CpuProfileNode>(
-      (profile.nodes as CpuProfileNode[]).map((n) => [n.id, n]),
-    );
-    const samples = profile.samples ?? [];
-    const deltas = profile.timeDeltas ?? [];
-    const self = new Map<number, number>();
-    samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (deltas[i] ?? 0) / 1000));
-    const scriptOf = (u: string) => {
-      if (!u) return '(native / GC / idle)';
-      const file = u.split('/').pop()!.split('?')[0]!;
-      return file.replace(/-[\w-]{8}(\.\w+)$/, '$1');
-    };
-    const byScript = new Map<string, number>();
-    const byFunction = new Map<string, ProfileEntry>();
-    let totalMs = 0;
-    for (const [id, ms] of self) {
-      const frame = nodes.get(id)!.callFrame;
-      const name = frame.functionName || '(anonymous)';
-      if (name === '(idle)' || name === '(program)') continue;
-      totalMs += ms;
-      const script = ['(garbage collector)'].includes(name) ? name : scriptOf(frame.url);
-      byScript.set(script, (byScript.get(script) ?? 0) + ms);
-      const key = `${name}@${frame.url}:${frame.lineNumber}`;
-      const entry = byFunction.get(key) ?? {
-        name,
-        where: `${scriptOf(frame.url)}:${frame.lineNumber + 1}`,
-        selfMs: 0,
-      };
-      entry.selfMs += ms;
-      byFunction.set(key, entry);
-    }
-    return {
-      totalMs,
-      byScript: [...byScript]
-        .map(([script, selfMs]) => ({ script, selfMs }))
-        .sort((a, b) => b.selfMs - a.selfMs),
-      top: [...byFunction.values()].sort((a, b) => b.selfMs - a.selfMs).slice(0, 15),
-    };
-  } finally {
-    await context.close();
-    server.reset();
   }
 }

@@ -5,6 +5,7 @@ import {
   isFilterActive,
   mechanismCounts,
   type PlaceFilter,
+  prepareSearch,
 } from '../../src/lib/logic/filterPlaces';
 
 function place(id: string, mechanisms: string[], extra: Partial<Place> = {}): Place {
@@ -63,6 +64,54 @@ describe('filterPlaces', () => {
     ['blank search is no search', { search: '   ' }, ['alpha', 'beta', 'gamma', 'delta']],
   ])('%s', (_name, filter, expected) => {
     expect(ids(filter)).toEqual(expected);
+  });
+
+  describe('search', () => {
+    const texts = (id: string, en: string, quotes: string[]) =>
+      place(id, [], {
+        name: { en, zh: null },
+        excerpts: quotes.map((quote) => ({ quote, source: 's', supports: ['status'] })),
+      });
+    const corpus = [
+      texts('curly', 'Curly', ['the \u201Csocial credit\u201D system', 'a \u2018red list\u2019']),
+      texts('spaced', 'Spaced', ['scores\n   drop  by\tten points']),
+      texts('split', 'Split', ['ends with foo', 'bar starts this one']),
+      texts('tail', 'Tail Alp', []),
+      texts('head', 'Habitat', ['last place, last words']),
+    ];
+    const search = (query: string) =>
+      filterPlaces(corpus, { mechanisms: [], mode: 'any', search: query }).map((p) => p.id);
+
+    it.each<[string, string, string[]]>([
+      ['straight quotes find curly ones', '"social credit"', ['curly']],
+      ['single quotes too', "'red list'", ['curly']],
+      ['any run of white space is one space', 'drop by ten', ['spaced']],
+      ['a line break in the text is a space', 'scores drop', ['spaced']],
+      ['the query is trimmed and folded', '  SCORES   DROP ', ['spaced']],
+      ['a match never spans two excerpts', 'foo bar', []],
+      ['nor two places', 'alphabitat', []],
+      ['nor a name and an excerpt', 'habitatlast', []],
+      ['the last text of the last place', 'last words', ['head']],
+      ['several hits in one place count once', 'last', ['head']],
+      ['order is the list order', 'a', ['curly', 'spaced', 'split', 'tail', 'head']],
+      ['no hit', 'zebra', []],
+    ])('%s', (_name, query, expected) => {
+      expect(search(query)).toEqual(expected);
+    });
+
+    it('answers the same for the same list searched again and again', () => {
+      prepareSearch(corpus);
+      for (const query of ['s', 'sc', 'sco', 'sc', 's', '', 'foo'])
+        expect(search(query)).toEqual(
+          corpus
+            .filter((p) =>
+              [p.name.en, ...p.excerpts.map((e) => e.quote)].some((t) =>
+                t.replace(/\s+/g, ' ').toLowerCase().includes(query),
+              ),
+            )
+            .map((p) => p.id),
+        );
+    });
   });
 
   it('says whether a filter is active', () => {

@@ -1,0 +1,165 @@
+/** The budgets of issue #5: goals the bench reports against, never asserted. */
+import type { PageId } from './measure.ts';
+import type { MetricSummary } from './metrics.ts';
+import { formatRatio, formatValue, type Unit } from './stats.ts';
+
+export interface Budget {
+  id: string;
+  label: string;
+  limit: string;
+  actual: string;
+  status: 'PASS' | 'OVER' | 'N/A';
+}
+
+/** Budget for the app's own JavaScript, MapLibre excluded, gzip: 60 KB = 60 × 1024 bytes. */
+export const APP_JS_BUDGET = 60 * 1024;
+
+type Stat = 'median' | 'max';
+
+function reader(summaries: MetricSummary[]) {
+  return (id: string, page: PageId, stat: Stat = 'median') =>
+    summaries.find((s) => s.id === id)?.pages[page]?.[stat] ?? null;
+}
+
+function ratioBudget(
+  id: string,
+  label: string,
+  a: number | null,
+  b: number | null,
+  limit: number,
+  against: string,
+  unit: Unit,
+): Budget {
+  const limitText = `≤ ${limit.toFixed(2)} × ${against}`;
+  if (a === null || b === null || !b)
+    return { id, label, limit: limitText, actual: '–', status: 'N/A' };
+  const ratio = a / b;
+  return {
+    id,
+    label,
+    limit: limitText,
+    actual: `${formatRatio(ratio)} (${formatValue(a, unit)} vs ${formatValue(b, unit)} ${unit})`,
+    status: ratio <= limit ? 'PASS' : 'OVER',
+  };
+}
+
+function msBudget(
+  id: string,
+  label: string,
+  value: number | null,
+  limit: number,
+  extra = '',
+): Budget {
+  return {
+    id,
+    label,
+    limit: `≤ ${limit} ms`,
+    actual: value === null ? '–' : `${formatValue(value, 'ms')} ms${extra}`,
+    status: value === null ? 'N/A' : value <= limit ? 'PASS' : 'OVER',
+  };
+}
+
+/** Section 1: the app against the references, and the export. */
+export function standardBudgets(summaries: MetricSummary[], appJsGzip: number): Budget[] {
+  const get = reader(summaries);
+  const longest = get('exportLongestTask', 'app', 'max');
+  return [
+    ratioBudget(
+      'firstIdle',
+      'First idle',
+      get('firstIdle', 'app'),
+      get('firstIdle', 'maplibre'),
+      1.1,
+      'bare MapLibre',
+      'ms',
+    ),
+    ratioBudget(
+      'firstPaint',
+      'First map paint',
+      get('firstPaint', 'app'),
+      get('firstPaint', 'leaflet'),
+      1.0,
+      'Leaflet',
+      'ms',
+    ),
+    msBudget('clickToPanel', 'Click → panel (median)', get('clickToPanel', 'app'), 16),
+    ratioBudget(
+      'filterToRepaint',
+      'Filter → repainted',
+      get('filterToRepaint', 'app'),
+      get('forcedRepaint', 'app'),
+      1.2,
+      'one forced repaint',
+      'ms',
+    ),
+    ratioBudget(
+      'bytes',
+      'First load bytes (gzip)',
+      get('bytesTotalGzip', 'app'),
+      get('bytesTotalGzip', 'maplibre'),
+      1.2,
+      'bare MapLibre',
+      'kB',
+    ),
+    {
+      id: 'appJs',
+      label: 'App JS excl. MapLibre (gzip)',
+      limit: '≤ 60 KB (61,440 B)',
+      actual: `${formatValue(appJsGzip, 'kB')} kB`,
+      status: appJsGzip <= APP_JS_BUDGET ? 'PASS' : 'OVER',
+    },
+    ratioBudget(
+      'exportTotal',
+      'Export 1920×1080 at 2×, total',
+      get('exportTotal', 'app'),
+      get('bareToBlob', 'app'),
+      1.1,
+      'bare toBlob 3840×2160',
+      'ms',
+    ),
+    msBudget('exportLongestTask', 'Export, longest main-thread task (worst run)', longest, 100),
+  ];
+}
+
+/** Section 2: the app on a generated dataset against the same app on the real data. */
+export function scaleBudgets(summaries: MetricSummary[], places: number): Budget[] {
+  const get = reader(summaries);
+  const n = places.toLocaleString('en');
+  const worst = get('searchToList', 'appScale', 'max');
+  return [
+    ratioBudget(
+      'scaleIdle',
+      `First idle, ${n} places`,
+      get('firstIdle', 'appScale'),
+      get('firstIdle', 'app'),
+      1.3,
+      'the real dataset',
+      'ms',
+    ),
+    ratioBudget(
+      'scaleFilter',
+      `Filter → repainted, ${n} places`,
+      get('filterToRepaint', 'appScale'),
+      get('forcedRepaint', 'appScale'),
+      1.5,
+      'one forced repaint',
+      'ms',
+    ),
+    msBudget(
+      'scaleSearch',
+      `Search keystroke → list, ${n} places (median)`,
+      get('searchToList', 'appScale'),
+      16,
+      worst === null ? '' : `, worst ${formatValue(worst, 'ms')} ms`,
+    ),
+    ratioBudget(
+      'scaleHeap',
+      `Heap after 50 select→deselect, ${n} places`,
+      get('heapAfterCycles', 'appScale'),
+      get('heapAfterFirstCycle', 'appScale'),
+      1.1,
+      'after the first',
+      'MB',
+    ),
+  ];
+}

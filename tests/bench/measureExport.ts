@@ -1,0 +1,141 @@
+/**
+ * The export row: a 1920×1080 slide at 2× (3840×2160 px) made through the app — the export dialog
+ * opened with its button, the PNG made by the hook the open dialog exposes
+ * (`window.pilotAtlas.exportPng`, src/lib/export/testHook.ts) with the dialog's own default title —
+ * against a bare `canvas.toBlob` of the same size in the same page, right after.
+ *
+ * The bare canvas holds the export's own pixels (the PNG decoded and drawn back): PNG encoding time
+ * depends on the content (flat colour compresses fast, noise slowly), so encoding the very image
+ * the export produced is the one baseline that costs the encoder exactly what the export's final
+ * step costs. The draw is flushed (getImageData) before the clock starts, so the baseline is the
+ * encode alone.
+ *
+ * The longest main-thread task comes from a Chromium trace ('toplevel' RunTask events on the
+ * page's main thread, between two marks) taken around each of the two, so it sees tasks of any
+ * length, not only the ≥ 50 ms ones a 'longtask' observer reports.
+ */
+import type { Browser, Page } from 'playwright-core';
+
+export const EXPORT_SIZE = { width: 1920, height: 1080, scale: 2 } as const;
+
+export interface ExportResult {
+  /** Hook call → PNG blob, ms. */
+  totalMs: number;
+  /** Longest task on the page's main thread while the export ran, ms. */
+  longestTaskMs: number | null;
+  /** canvas.toBlob('image/png') of the same pixels, ms, and its longest main-thread task. */
+  bareToBlobMs: number;
+  bareLongestTaskMs: number | null;
+  pngBytes: number;
+  pixels: { width: number; height: number };
+  /** The export's own step timings, as the hook reports them (if it does). */
+  steps: Record<string, number> | null;
+}
+
+interface TraceEvent {
+  ph: string;
+  name: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+}
+
+const TASKS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+
+/**
+ * The longest task that overlaps the span between two User Timing marks, on the thread that made
+ * them (the page's main thread), ms. The window matters: starting a trace itself blocks the
+ * renderer for a while, and that task is in the trace too.
+ */
+export function longestTaskBetween(trace: Buffer, start: string, end: string): number | null {
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents?: TraceEvent[] }).traceEvents;
+  const from = events?.find((e) => e.name === start);
+  const to = events?.find((e) => e.name === end);
+  if (!events || !from || !to) return null;
+  let longest: number | null = null;
+  for (const e of events) {
+    if (e.ph !== 'X' || !TASKS.has(e.name) || e.dur === undefined) continue;
+    if (e.pid !== from.pid || e.tid !== from.tid) continue;
+    if (e.ts < to.ts && e.ts + e.dur > from.ts) longest = Math.max(longest ?? 0, e.dur / 1000);
+  }
+  return longest;
+}
+
+/** Runs `work` in a Chromium trace; `work` marks `bench:start` and `bench:end` in the page. */
+async function traced<T>(
+  browser: Browser,
+  page: Page,
+  work: () => Promise<T>,
+): Promise<{ value: T; longest: number | null }> {
+  await browser.startTracing(page, {
+    categories: ['toplevel', 'blink.user_timing', '__metadata'],
+  });
+  let value: T;
+  try {
+    value = await work();
+  } catch (error) {
+    await browser.stopTracing().catch(() => {});
+    throw error;
+  }
+  const trace = await browser.stopTracing();
+  return { value, longest: longestTaskBetween(trace, 'bench:start', 'bench:end') };
+}
+
+export async function measureExport(browser: Browser, page: Page): Promise<ExportResult> {
+  // A slide as a user makes one: a place selected, then Export.
+  await page.locator('[data-testid=place-list] li button').first().click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.waitForFunction(
+    () => 'exportPng' in ((window as { pilotAtlas?: object }).pilotAtlas ?? {}),
+    undefined,
+    { timeout: 30_000 },
+  );
+  const title = await page.getByTestId('export-title').inputValue();
+
+  const exported = await traced(browser, page, () =>
+    page.evaluate(
+      async ({ size, title }) => {
+        type Hook = (o: object) => Promise<{ blob: Blob; timings?: Record<string, number> }>;
+        const w = window as unknown as { pilotAtlas: { exportPng: Hook }; benchPng?: Blob };
+        const started = performance.mark('bench:start').startTime;
+        const result = await w.pilotAtlas.exportPng({ ...size, title });
+        const totalMs = performance.mark('bench:end').startTime - started;
+        w.benchPng = result.blob;
+        return { totalMs, pngBytes: result.blob.size, steps: result.timings ?? null };
+      },
+      { size: EXPORT_SIZE, title },
+    ),
+  );
+
+  const pixels = await page.evaluate(async () => {
+    const w = window as unknown as { benchPng: Blob; benchCanvas?: HTMLCanvasElement };
+    const bitmap = await createImageBitmap(w.benchPng);
+    const canvas = (w.benchCanvas = document.createElement('canvas'));
+    canvas.width = bitmap.width;
+    canvas.height = bitmap.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    ctx.getImageData(0, 0, 1, 1);
+    bitmap.close();
+    return { width: canvas.width, height: canvas.height };
+  });
+  const bare = await traced(browser, page, () =>
+    page.evaluate(async () => {
+      const canvas = (window as unknown as { benchCanvas: HTMLCanvasElement }).benchCanvas;
+      const started = performance.mark('bench:start').startTime;
+      await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+      return performance.mark('bench:end').startTime - started;
+    }),
+  );
+
+  return {
+    totalMs: exported.value.totalMs,
+    longestTaskMs: exported.longest,
+    bareToBlobMs: bare.value,
+    bareLongestTaskMs: bare.longest,
+    pngBytes: exported.value.pngBytes,
+    pixels,
+    steps: exported.value.steps,
+  };
+}

@@ -1,0 +1,251 @@
+/** The bench's metrics: samples per page from the runs, then medians, min–max and ratios. */
+import { isApp, type PageId, type RunResult } from './measure.ts';
+import type { Kind } from './server.ts';
+import { type Summary, summarize, type Unit } from './stats.ts';
+
+/** Which pages a report shows, and which ratios between them. */
+export interface Layout {
+  pages: PageId[];
+  titles: Partial<Record<PageId, string>>;
+  ratios: { of: PageId; to: PageId; title: string }[];
+}
+
+interface Metric {
+  id: string;
+  /** Empty: the raw half of the row above ("gzip / decoded"). */
+  label: string;
+  unit: Unit;
+  samples: Partial<Record<PageId, number[]>>;
+  note?: string;
+}
+
+export interface MetricSummary {
+  id: string;
+  label: string;
+  unit: Unit;
+  note?: string;
+  pages: Partial<Record<PageId, Summary | null>>;
+  ratios: (number | null)[];
+}
+
+const KIND_LABELS: [Kind[], string][] = [
+  [['js'], 'JS'],
+  [['css'], 'CSS'],
+  [['data'], 'Data (GeoJSON)'],
+  [['fonts'], 'Fonts'],
+  [['html', 'other'], 'HTML and other'],
+];
+
+function collect(results: RunResult[], layout: Layout): Metric[] {
+  const by = (page: PageId) => results.filter((r) => r.page === page);
+  const numbers = (values: (number | null | undefined)[]) =>
+    values.filter((v): v is number => typeof v === 'number');
+  /** One sample per run, on every page of the layout (or only its app pages). */
+  const each = (pick: (r: RunResult) => number | null | undefined, apps = false) =>
+    Object.fromEntries(
+      layout.pages.filter((p) => !apps || isApp(p)).map((p) => [p, numbers(by(p).map(pick))]),
+    );
+  /** Several samples per run, app pages only. */
+  const all = (pick: (r: RunResult) => number[] | undefined) =>
+    Object.fromEntries(
+      layout.pages.filter(isApp).map((p) => [p, by(p).flatMap((r) => pick(r) ?? [])]),
+    );
+  const bytes = (kinds: Kind[] | 'all', encoded: boolean) => (r: RunResult) =>
+    Object.entries(encoded ? r.load.bytes.encoded : r.load.bytes.decoded)
+      .filter(([k]) => kinds === 'all' || kinds.includes(k as Kind))
+      .reduce((sum, [, v]) => sum + v, 0);
+  const ms = 'ms' as const;
+  return [
+    {
+      id: 'firstPaint',
+      label: 'First map paint',
+      unit: ms,
+      samples: each((r) => r.load.firstPaint),
+      note: "MapLibre 'load'; Leaflet: the frame its canvas layers are drawn in",
+    },
+    {
+      id: 'firstIdle',
+      label: 'First complete idle',
+      unit: ms,
+      samples: each((r) => r.load.idle),
+      note: "MapLibre first 'idle'; Leaflet: layers drawn and label fonts loaded",
+    },
+    {
+      id: 'domContentLoaded',
+      label: 'DOMContentLoaded (scripts run)',
+      unit: ms,
+      samples: each((r) => r.load.domContentLoaded),
+    },
+    {
+      id: 'fcp',
+      label: 'First contentful paint (page)',
+      unit: ms,
+      samples: each((r) => r.load.fcp),
+    },
+    {
+      id: 'bytesTotalGzip',
+      label: 'First load, transferred (gzip)',
+      unit: 'kB',
+      samples: each(bytes('all', true)),
+      note: 'response bodies, counted by the server, up to first idle',
+    },
+    {
+      id: 'bytesTotalRaw',
+      label: 'First load, decoded',
+      unit: 'kB',
+      samples: each(bytes('all', false)),
+    },
+    ...KIND_LABELS.flatMap(([kinds, name]): Metric[] => [
+      {
+        id: `bytes-${kinds.join('-')}`,
+        label: `  ${name}, gzip / decoded`,
+        unit: 'kB',
+        samples: each(bytes(kinds, true)),
+      },
+      {
+        id: `bytes-${kinds.join('-')}-raw`,
+        label: '',
+        unit: 'kB',
+        samples: each(bytes(kinds, false)),
+      },
+    ]),
+    { id: 'requests', label: 'Requests', unit: 'count', samples: each((r) => r.load.requests) },
+    {
+      id: 'heap',
+      label: 'JS heap after load (after GC)',
+      unit: 'MB',
+      samples: each((r) => r.load.heapAfterGc),
+      note: "main thread's JSHeapUsedSize (CDP Performance.getMetrics); workers not included",
+    },
+    {
+      id: 'heapBeforeGc',
+      label: 'JS heap after load (before GC)',
+      unit: 'MB',
+      samples: each((r) => r.load.heapBeforeGc),
+    },
+    {
+      id: 'clickToPanel',
+      label: 'Click → details panel (select→panel)',
+      unit: ms,
+      samples: all((r) => r.app?.clickToPanel),
+    },
+    {
+      id: 'clickToPaint',
+      label: 'Click → next paint (Event Timing)',
+      unit: ms,
+      samples: all((r) => r.app?.clickToPaint),
+      note: 'input to the next frame presented; Event Timing rounds to 8 ms',
+    },
+    {
+      id: 'filterToRepaint',
+      label: 'Filter → map repainted',
+      unit: ms,
+      samples: all((r) => r.app?.filterToRepaint),
+    },
+    {
+      id: 'forcedRepaint',
+      label: 'One forced repaint (triggerRepaint→render)',
+      unit: ms,
+      samples: {
+        ...all((r) => r.app?.forcedRepaint),
+        ...(layout.pages.includes('maplibre')
+          ? { maplibre: by('maplibre').flatMap((r) => r.forcedRepaint ?? []) }
+          : {}),
+      },
+    },
+    {
+      id: 'searchToList',
+      label: 'Search keystroke → list updated (search→listed)',
+      unit: ms,
+      samples: all((r) => r.app?.search.toList),
+      note: 'one sample per keystroke: typing the query, then deleting it',
+    },
+    {
+      id: 'searchToPaint',
+      label: 'Search keystroke → next paint (Event Timing)',
+      unit: ms,
+      samples: all((r) => r.app?.search.toPaint),
+      note: 'includes the map repaint; a keystroke Event Timing does not report counts as 16 ms',
+    },
+    {
+      id: 'heapAfterFirstCycle',
+      label: 'Heap after the first select→deselect (after GC)',
+      unit: 'MB',
+      samples: each((r) => r.app?.heapAfterFirstCycle, true),
+    },
+    {
+      id: 'heapAfterCycles',
+      label: 'Heap after 50 select→deselect (after GC)',
+      unit: 'MB',
+      samples: each((r) => r.app?.heapAfterCycles, true),
+    },
+    {
+      id: 'nodesGrowth',
+      label: 'DOM nodes growth, select→deselect 2–50',
+      unit: 'count',
+      samples: each((r) => r.app?.domNodesGrowth, true),
+    },
+    {
+      id: 'listenersGrowth',
+      label: 'Listeners growth, select→deselect 2–50',
+      unit: 'count',
+      samples: each((r) => r.app?.listenersGrowth, true),
+    },
+    {
+      id: 'exportTotal',
+      label: 'Export 1920×1080 at 2×, total',
+      unit: ms,
+      samples: each((r) => r.app?.export?.totalMs, true),
+      note: 'window.pilotAtlas.exportPng with the dialog open, call → PNG blob',
+    },
+    {
+      id: 'exportLongestTask',
+      label: 'Export, longest main-thread task',
+      unit: ms,
+      samples: each((r) => r.app?.export?.longestTaskMs, true),
+      note: "Chromium trace, 'toplevel' RunTask on the renderer main thread",
+    },
+    {
+      id: 'bareToBlob',
+      label: 'Bare canvas.toBlob 3840×2160 (same pixels)',
+      unit: ms,
+      samples: each((r) => r.app?.export?.bareToBlobMs, true),
+    },
+    {
+      id: 'bareLongestTask',
+      label: 'Bare toBlob, longest main-thread task',
+      unit: ms,
+      samples: each((r) => r.app?.export?.bareLongestTaskMs, true),
+    },
+    {
+      id: 'exportBytes',
+      label: 'Export PNG size',
+      unit: 'kB',
+      samples: each((r) => r.app?.export?.pngBytes, true),
+    },
+  ];
+}
+
+/** Summaries of every metric with at least one sample, in order. */
+export function summarizeMetrics(results: RunResult[], layout: Layout): MetricSummary[] {
+  return collect(results, layout)
+    .filter((m) => Object.values(m.samples).some((s) => s.length))
+    .map((metric) => {
+      const pages = Object.fromEntries(
+        Object.entries(metric.samples).map(([page, samples]) => [page, summarize(samples)]),
+      ) as Partial<Record<PageId, Summary | null>>;
+      const ratios = layout.ratios.map(({ of, to }) => {
+        const a = pages[of]?.median;
+        const b = pages[to]?.median;
+        return a === undefined || b === undefined || !b ? null : a / b;
+      });
+      return {
+        id: metric.id,
+        label: metric.label,
+        unit: metric.unit,
+        ...(metric.note ? { note: metric.note } : {}),
+        pages,
+        ratios,
+      };
+    });
+}
