@@ -1,11 +1,15 @@
+import type { MapPart } from './mapParts';
 import { FONT_FAMILY, type Shape, type TextBlock } from './shapes';
+
+/** A canvas's 2D context, on the page or off it. */
+export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 /** CSS font shorthand for a block, e.g. `700 40px 'Noto Sans SC', sans-serif`. */
 export function fontOf(size: number, weight: number): string {
   return `${weight} ${size}px ${FONT_FAMILY}`;
 }
 
-function drawText(ctx: CanvasRenderingContext2D, block: TextBlock) {
+function drawText(ctx: Context2D, block: TextBlock) {
   ctx.save();
   ctx.font = fontOf(block.size, block.weight);
   ctx.textBaseline = 'alphabetic';
@@ -26,7 +30,7 @@ function drawText(ctx: CanvasRenderingContext2D, block: TextBlock) {
 }
 
 /** Draws one overlay shape; `ctx` is scaled so that one unit is one CSS px of the export. */
-export function drawShape(ctx: CanvasRenderingContext2D, shape: Shape) {
+export function drawShape(ctx: Context2D, shape: Shape) {
   ctx.save();
   switch (shape.kind) {
     case 'rect': {
@@ -69,5 +73,37 @@ export function drawShape(ctx: CanvasRenderingContext2D, shape: Shape) {
       drawText(ctx, shape.block);
       break;
   }
+  ctx.restore();
+}
+
+/**
+ * Draws the map part of an export, clipped to its area, piece by piece: it yields after each
+ * piece, so that the caller may let the page run between pieces. `ctx` is scaled as for drawShape.
+ */
+export function* drawMap(ctx: Context2D, map: MapPart): Generator<void, void, undefined> {
+  const { x, y, width, height } = map.area;
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(x, y, width, height);
+  ctx.clip();
+  ctx.fillStyle = map.sea;
+  ctx.fillRect(x, y, width, height);
+  yield;
+  for (const layer of map.layers) {
+    ctx.lineWidth = layer.strokeWidth;
+    ctx.lineJoin = layer.lineJoin ?? 'miter';
+    ctx.strokeStyle = layer.stroke;
+    // Each path filled then outlined, in turn, as the SVG draws its <path>s.
+    for (const { d, fill } of layer.paths) {
+      const path = new Path2D(d);
+      ctx.fillStyle = fill ?? layer.fill;
+      ctx.fill(path, 'evenodd');
+      ctx.stroke(path);
+      yield;
+    }
+  }
+  for (const place of map.places) drawShape(ctx, place.circle);
+  yield;
+  for (const label of map.labels) drawShape(ctx, { kind: 'text', block: label.block });
   ctx.restore();
 }

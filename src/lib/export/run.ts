@@ -1,16 +1,19 @@
 // Browser-only: runs an export from the app's state to a PNG or SVG blob, step by step.
-import type { FeatureCollection, Geometry } from 'geojson';
-import { geoUrls } from '../map/appStyle';
 import { type Palette, palette as lightPalette } from '../map/palette';
-import { drawShape } from './canvasDraw';
+import { loadBasemap } from './basemap';
+import { type Context2D, drawMap, drawShape } from './canvasDraw';
 import { creditsText } from './content';
 import { canvasMeasure, loadFonts, textsOf } from './fonts';
 import { type Composition, composeExport } from './layout';
-import { renderMap } from './renderMap';
-import type { ExportScene } from './scene';
+import { describeMap, type MapPart } from './mapParts';
+import { labelLines } from './markers';
+import type { Overlay } from './shapes';
+import { type ExportScene, isUserPlace } from './scene';
 import type { ExportSize } from './sizes';
-import { type Basemap, buildSvg } from './svg';
+import { buildSvg } from './svg';
+import { nextTask, sliced } from './tasks';
 import { estimateTextWidth } from './text';
+import { prepareBasemap } from './worldBasemap';
 
 export type ExportStep = 'fonts' | 'rendering' | 'composing' | 'encoding' | 'basemap' | 'svg';
 
@@ -25,8 +28,6 @@ export type Timings = Partial<Record<ExportStep | 'total', number>>;
 export interface PngExport {
   blob: Blob;
   composition: Composition;
-  /** Where MapLibre drew each place, in CSS px of the image. */
-  mapProjected: Record<string, [number, number]>;
   timings: Timings;
 }
 
@@ -37,8 +38,7 @@ export interface SvgExport {
   timings: Timings;
 }
 
-/** Lets the page paint and handle input between the long steps. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+type Steps = ReturnType<typeof stepper>;
 
 function stepper(options: ExportOptions) {
   const timings: Timings = {};
@@ -68,8 +68,33 @@ function stepper(options: ExportOptions) {
 
 async function compose(scene: ExportScene, size: ExportSize, title: string, palette: Palette) {
   const draft = composeExport({ scene, size, title, measure: estimateTextWidth, palette });
-  await loadFonts(textsOf(draft));
+  const texts = textsOf(draft);
+  // Every place's label: with measured widths, labels the draft left out may find room.
+  for (const place of scene.places)
+    texts[400] += ` ${labelLines(place, scene.labelLang, isUserPlace(scene, place.id)).join(' ')}`;
+  await loadFonts(texts);
+  await nextTask();
   return composeExport({ scene, size, title, measure: canvasMeasure(), palette });
+}
+
+function* drawOverlays(ctx: Context2D, overlays: Overlay[]): Generator<void, void, undefined> {
+  for (const overlay of overlays) {
+    for (const shape of overlay.shapes) drawShape(ctx, shape);
+    yield;
+  }
+}
+
+/**
+ * Draws an export onto a canvas, in slices. The canvas records drawing calls and rasterises them
+ * when read: reading a pixel after each piece makes it draw that piece in that piece's task,
+ * rather than everything at once when the PNG is encoded.
+ */
+async function drawPng(ctx: Context2D, composition: Composition, map: MapPart, steps: Steps) {
+  const flush = () => void ctx.getImageData(0, 0, 1, 1);
+  ctx.scale(composition.scale, composition.scale);
+  await sliced(drawMap(ctx, map), flush);
+  await steps.step('composing');
+  await sliced(drawOverlays(ctx, composition.overlays), flush);
 }
 
 function encodePng(canvas: HTMLCanvasElement): Promise<Blob> {
@@ -91,45 +116,23 @@ export async function exportPng(
   const steps = stepper(options);
   await steps.step('fonts');
   const composition = await compose(scene, size, title, palette);
+  await steps.step('basemap');
+  const geo = await loadBasemap();
+  await sliced(prepareBasemap(geo));
   await steps.step('rendering');
-  const map = await renderMap(scene, size, composition.camera, palette);
+  const map = describeMap(composition, geo, { tintedProvinces: scene.tintedProvinces, palette });
+  await nextTask();
   const canvas = document.createElement('canvas');
-  try {
-    await steps.step('composing');
-    canvas.width = size.width * size.scale;
-    canvas.height = size.height * size.scale;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('this browser has no 2D canvas');
-    ctx.drawImage(map.canvas, 0, 0, canvas.width, canvas.height);
-    ctx.scale(size.scale, size.scale);
-    for (const overlay of composition.overlays)
-      for (const shape of overlay.shapes) drawShape(ctx, shape);
-  } finally {
-    map.remove();
-  }
+  canvas.width = size.width * size.scale;
+  canvas.height = size.height * size.scale;
+  // Drawn and encoded on the CPU: a GPU canvas would be read back, in one long task, to encode.
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) throw new Error('this browser has no 2D canvas');
+  await drawPng(ctx, composition, map, steps);
   await steps.step('encoding');
   const blob = await encodePng(canvas);
   canvas.width = canvas.height = 0;
-  return { blob, composition, mapProjected: map.projected, timings: steps.finish() };
-}
-
-let basemap: Promise<Basemap> | null = null;
-
-/** The same GeoJSON files the map draws, read once. */
-function loadBasemap(): Promise<Basemap> {
-  const read = async (url: string) => {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`could not read ${url} (${response.status})`);
-    return (await response.json()) as FeatureCollection<Geometry, never>;
-  };
-  basemap ??= Promise.all([read(geoUrls.provinces), read(geoUrls.neighbours)]).then(
-    ([provinces, neighbours]) => ({ provinces, neighbours }),
-    (error: unknown) => {
-      basemap = null;
-      throw error;
-    },
-  );
-  return basemap;
+  return { blob, composition, timings: steps.finish() };
 }
 
 export async function exportSvg(
@@ -144,6 +147,7 @@ export async function exportSvg(
   const composition = await compose(scene, size, title, palette);
   await steps.step('basemap');
   const geo = await loadBasemap();
+  await sliced(prepareBasemap(geo));
   await steps.step('svg');
   const svg = buildSvg(composition, geo, {
     tintedProvinces: scene.tintedProvinces,

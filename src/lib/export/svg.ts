@@ -1,15 +1,15 @@
-import type { FeatureCollection, Geometry } from 'geojson';
-import { type Palette, palette as lightPalette } from '../map/palette';
-import { geometryPath, type Project, projectedBounds } from './geoPath';
 import type { Composition, MapPlace } from './layout';
-import { projector } from './mercator';
-import { FONT_FAMILY, intersects, type Rect, type Shape, type TextBlock } from './shapes';
+import {
+  type Basemap,
+  describeMap,
+  type MapPartOptions,
+  markerCircle,
+  type PathLayer,
+} from './mapParts';
+import { FONT_FAMILY, type Shape, type TextBlock } from './shapes';
 import { escapeXml } from './text';
 
-export interface Basemap {
-  provinces: FeatureCollection<Geometry, { id?: string } | null>;
-  neighbours: FeatureCollection<Geometry, unknown>;
-}
+export type { Basemap } from './mapParts';
 
 /** Numbers with at most two decimals, and no "-0". */
 export function num(value: number): string {
@@ -50,10 +50,11 @@ export function textElement(block: TextBlock, extra: Attributes = {}): string {
   })}>${spans}</text>`;
 }
 
-export function shapeElement(shape: Shape): string {
+export function shapeElement(shape: Shape, extra: Attributes = {}): string {
   switch (shape.kind) {
     case 'rect':
       return `<rect${attrs({
+        ...extra,
         x: shape.rect.x,
         y: shape.rect.y,
         width: shape.rect.width,
@@ -66,6 +67,7 @@ export function shapeElement(shape: Shape): string {
       })}/>`;
     case 'circle':
       return `<circle${attrs({
+        ...extra,
         cx: shape.cx,
         cy: shape.cy,
         r: shape.r,
@@ -76,72 +78,43 @@ export function shapeElement(shape: Shape): string {
         'stroke-opacity': shape.strokeOpacity === 1 ? undefined : shape.strokeOpacity,
       })}/>`;
     case 'line':
-      return `<line${attrs({ x1: shape.x1, y1: shape.y1, x2: shape.x2, y2: shape.y2, stroke: shape.stroke, 'stroke-width': shape.width, 'stroke-linecap': 'round' })}/>`;
+      return `<line${attrs({ ...extra, x1: shape.x1, y1: shape.y1, x2: shape.x2, y2: shape.y2, stroke: shape.stroke, 'stroke-width': shape.width, 'stroke-linecap': 'round' })}/>`;
     case 'text':
-      return textElement(shape.block);
+      return textElement(shape.block, extra);
   }
 }
 
-/** MapLibre draws the circle stroke outside the radius; SVG centres it on the outline. */
+/** A marker as MapLibre draws it (see markerCircle). */
 export function placeElement(place: MapPlace): string {
-  const m = place.marker;
-  return `<circle${attrs({
-    'data-id': place.id,
-    cx: place.x,
-    cy: place.y,
-    r: m.radius + m.strokeWidth / 2,
-    fill: m.fill,
-    stroke: m.stroke,
-    'stroke-width': m.strokeWidth,
-    'fill-opacity': m.opacity === 1 ? undefined : m.opacity,
-    'stroke-opacity': m.strokeOpacity === 1 ? undefined : m.strokeOpacity,
-  })}/>`;
+  return shapeElement(markerCircle(place), { 'data-id': place.id });
 }
 
-function featurePaths(
-  features: FeatureCollection<Geometry, unknown>['features'],
-  project: Project,
-  view: Rect,
-  attributesOf: (properties: unknown) => Attributes,
-): string[] {
-  return features.flatMap((feature) => {
-    const bounds = feature.geometry && projectedBounds(feature.geometry, project);
-    if (!bounds || !intersects(bounds, view)) return [];
-    const d = geometryPath(feature.geometry, project);
-    return d ? [`<path${attrs({ ...attributesOf(feature.properties), d })}/>`] : [];
+function layerGroup(layer: PathLayer): string {
+  const paths = layer.paths.map(
+    (p) => `<path${attrs({ 'data-id': p.id, fill: p.fill, d: p.d })}/>`,
+  );
+  return group(layer.id, paths, {
+    fill: layer.fill,
+    stroke: layer.stroke,
+    'stroke-width': layer.strokeWidth,
+    'stroke-linejoin': layer.lineJoin,
+    'fill-rule': 'evenodd',
   });
 }
 
-export interface SvgOptions {
-  tintedProvinces: readonly string[];
+function group(id: string, body: string[], extra: Attributes = {}): string {
+  return `<g${attrs({ id, ...extra })}>\n${body.join('\n')}\n</g>`;
+}
+
+export interface SvgOptions extends MapPartOptions {
   /** The credits, repeated as the SVG's description. */
   description?: string;
-  palette?: Palette;
 }
 
 /** The export as an SVG document: the basemap and places as shapes, every word as <text>. */
 export function buildSvg(composition: Composition, basemap: Basemap, options: SvgOptions): string {
-  const c = options.palette ?? lightPalette;
   const { width, height, mapArea } = composition;
-  const project = projector(composition.camera, { width, height });
-  const view = {
-    x: mapArea.x - 2,
-    y: mapArea.y - 2,
-    width: mapArea.width + 4,
-    height: mapArea.height + 4,
-  };
-  const tinted = new Set(options.tintedProvinces);
-  const neighbours = featurePaths(basemap.neighbours.features, project, view, () => ({}));
-  const provinces = featurePaths(basemap.provinces.features, project, view, (properties) => {
-    const id = (properties as { id?: string } | null)?.id;
-    return { 'data-id': id, fill: id && tinted.has(id) ? c.provinceTint : undefined };
-  });
-  const labels = composition.places.flatMap((p) =>
-    p.label ? [textElement(p.label, { 'data-id': p.id })] : [],
-  );
-  const group = (id: string, body: string[], extra: Attributes = {}) =>
-    `<g${attrs({ id, ...extra })}>\n${body.join('\n')}\n</g>`;
-
+  const map = describeMap(composition, basemap, options);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': FONT_FAMILY })}>`,
@@ -151,26 +124,25 @@ export function buildSvg(composition: Composition, basemap: Basemap, options: Sv
     group(
       'map',
       [
-        `<rect${attrs({ id: 'sea', ...mapArea, fill: c.sea })}/>`,
-        group('neighbours', neighbours, {
-          fill: c.neighbourLand,
-          stroke: c.neighbourLine,
-          'stroke-width': 1,
-          'fill-rule': 'evenodd',
-        }),
-        group('provinces', provinces, {
-          fill: c.provinceFill,
-          stroke: c.provinceLine,
-          'stroke-width': 0.7,
-          'stroke-linejoin': 'round',
-          'fill-rule': 'evenodd',
-        }),
-        group('places', composition.places.map(placeElement)),
-        group('labels', labels),
+        `<rect${attrs({ id: 'sea', ...map.area, fill: map.sea })}/>`,
+        ...map.layers.map(layerGroup),
+        group(
+          'places',
+          map.places.map((p) => shapeElement(p.circle, { 'data-id': p.id })),
+        ),
+        group(
+          'labels',
+          map.labels.map((l) => textElement(l.block, { 'data-id': l.id })),
+        ),
       ],
       { 'clip-path': 'url(#map-clip)' },
     ),
-    ...composition.overlays.map((o) => group(o.id, o.shapes.map(shapeElement))),
+    ...composition.overlays.map((o) =>
+      group(
+        o.id,
+        o.shapes.map((s) => shapeElement(s)),
+      ),
+    ),
     '</svg>\n',
   ]
     .filter((line) => line !== '')

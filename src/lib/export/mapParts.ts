@@ -1,0 +1,151 @@
+import type { FeatureCollection, Geometry } from 'geojson';
+import { type Palette, palette as lightPalette } from '../map/palette';
+import { geometryPath, type Project } from './geoPath';
+import type { Composition, MapPlace } from './layout';
+import { type Camera, toWorld, type Viewport, worldSize } from './mercator';
+import { intersects, type Rect, type Shape, type TextBlock } from './shapes';
+import { inWorld } from './worldBasemap';
+
+/** The map part of an export, described once and drawn alike into the SVG and onto the PNG's canvas. */
+
+export interface Basemap {
+  provinces: FeatureCollection<Geometry, { id?: string } | null>;
+  neighbours: FeatureCollection<Geometry, unknown>;
+}
+
+/** One feature as path data in CSS px of the image; `fill` overrides its layer's. */
+export interface MapPath {
+  id?: string;
+  d: string;
+  fill?: string;
+}
+
+/** Features filled (even-odd, for holes) and then outlined, each in turn, in order. */
+export interface PathLayer {
+  id: 'neighbours' | 'provinces';
+  paths: MapPath[];
+  fill: string;
+  stroke: string;
+  strokeWidth: number;
+  lineJoin?: 'round';
+}
+
+export type CircleShape = Extract<Shape, { kind: 'circle' }>;
+
+export interface MapPart {
+  /** The map area: everything below is clipped to it. */
+  area: Rect;
+  sea: string;
+  layers: [neighbours: PathLayer, provinces: PathLayer];
+  /** Markers in drawing order (small over large). */
+  places: { id: string; circle: CircleShape }[];
+  /** Labels, each with its halo, drawn over every marker. */
+  labels: { id: string; block: TextBlock }[];
+}
+
+export interface MapPartOptions {
+  tintedProvinces: readonly string[];
+  palette?: Palette;
+}
+
+/**
+ * MapLibre draws a circle's stroke outside its radius; SVG and canvas centre a stroke on the
+ * outline, so the outline goes half a stroke further out.
+ */
+export function markerCircle(place: MapPlace): CircleShape {
+  const m = place.marker;
+  return {
+    kind: 'circle',
+    cx: place.x,
+    cy: place.y,
+    r: m.radius + m.strokeWidth / 2,
+    fill: m.fill,
+    stroke: m.stroke,
+    strokeWidth: m.strokeWidth,
+    opacity: m.opacity,
+    strokeOpacity: m.strokeOpacity,
+  };
+}
+
+function featurePaths(
+  collection: FeatureCollection<Geometry, unknown>,
+  camera: Camera,
+  viewport: Viewport,
+  view: Rect,
+  pathOf: (properties: unknown) => Omit<MapPath, 'd'>,
+): MapPath[] {
+  // From world units to CSS px: the linear part of `projector`.
+  const size = worldSize(camera.zoom);
+  const [cx, cy] = toWorld(camera.center);
+  const project: Project = ([x, y]) => [
+    (x - cx) * size + viewport.width / 2,
+    (y - cy) * size + viewport.height / 2,
+  ];
+  return collection.features.flatMap((feature) => {
+    const world = inWorld(feature);
+    if (!world) return [];
+    const [x, y] = project([world.bounds.x, world.bounds.y]);
+    const { width, height } = world.bounds;
+    if (!intersects({ x, y, width: width * size, height: height * size }, view)) return [];
+    const d = geometryPath(world.geometry, project);
+    return d ? [{ ...pathOf(feature.properties), d }] : [];
+  });
+}
+
+/** The sea, the land, the provinces (tinted where the app tints them), the markers and labels. */
+export function describeMap(
+  composition: Composition,
+  basemap: Basemap,
+  options: MapPartOptions,
+): MapPart {
+  const c = options.palette ?? lightPalette;
+  const { width, height, mapArea } = composition;
+  // A little wider than the map area, so that no outline stops short at its edge.
+  const view = {
+    x: mapArea.x - 2,
+    y: mapArea.y - 2,
+    width: mapArea.width + 4,
+    height: mapArea.height + 4,
+  };
+  const tinted = new Set(options.tintedProvinces);
+  const neighbours = featurePaths(
+    basemap.neighbours,
+    composition.camera,
+    { width, height },
+    view,
+    () => ({}),
+  );
+  const provinces = featurePaths(
+    basemap.provinces,
+    composition.camera,
+    { width, height },
+    view,
+    (properties) => {
+      const id = (properties as { id?: string } | null)?.id;
+      return { id, fill: id && tinted.has(id) ? c.provinceTint : undefined };
+    },
+  );
+  return {
+    area: mapArea,
+    sea: c.sea,
+    layers: [
+      {
+        id: 'neighbours',
+        paths: neighbours,
+        fill: c.neighbourLand,
+        stroke: c.neighbourLine,
+        strokeWidth: 1,
+      },
+      {
+        id: 'provinces',
+        paths: provinces,
+        fill: c.provinceFill,
+        stroke: c.provinceLine,
+        strokeWidth: 0.7,
+        lineJoin: 'round',
+      },
+    ],
+    places: composition.places.map((p) => ({ id: p.id, circle: markerCircle(p) })),
+    labels: composition.places.flatMap((p) => (p.label ? [{ id: p.id, block: p.label }] : [])),
+  };
+}
