@@ -144,5 +144,5 @@ describe('URL state', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, 60_000); // 10,000 cases: seconds on a busy machine
 });
