@@ -48,6 +48,9 @@ test.describe('with the network cut after the first load', () => {
     await expect(page.getByTestId('place-list').getByRole('button')).toHaveCount(1);
     await page.getByRole('button', { name: 'National context' }).click();
     await expect(page.getByTestId('context-panel')).toContainText('28 model cities');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Export' }).click();
+    await expect(page.getByRole('dialog')).toContainText('PNG');
   });
 });
 

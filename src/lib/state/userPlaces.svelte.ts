@@ -1,3 +1,4 @@
+import { onDemand } from '../onDemand';
 import type { Place } from '../data/schema';
 
 /** Places the user brought from a file: kept in this tab only, never uploaded. */
@@ -17,7 +18,7 @@ export class UserPlacesState {
     known: { placeIds: ReadonlySet<string>; mechanismIds: ReadonlySet<string> },
   ) {
     // The parser (with zod and papaparse) loads only when someone brings a file.
-    const { parseUserPlaces } = await import('../userData/parse');
+    const { parseUserPlaces } = await onDemand.userDataParser();
     const result = parseUserPlaces(text, fileName, known);
     if (!result.ok) {
       this.problems = result.problems;

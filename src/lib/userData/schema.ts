@@ -1,3 +1,4 @@
+import './noEval';
 import { z } from 'zod';
 import { LEVELS, STATUSES } from '../data/schema';
 
