@@ -20,7 +20,7 @@ export interface ReportText {
 }
 
 const FOOTNOTE =
-  "First map paint: MapLibre `load` (Leaflet: the frame its canvas layers are drawn in). First idle: MapLibre's first `idle` (Leaflet: layers drawn and label fonts loaded). Bytes: response bodies up to first idle, counted by the server (gzip level 9 for text). Heap: main thread `JSHeapUsedSize` after a forced GC. Search: one sample per keystroke (`pilot-atlas:search` → `:listed`).";
+  "First map paint: the app's still SVG map, in the frame it is drawn (`pilot-atlas:first-paint`); bare MapLibre: `load`; Leaflet: the frame its canvas layers are drawn in. First idle: MapLibre's first `idle` (Leaflet: layers drawn and label fonts loaded). Bytes: response bodies up to first idle, counted by the server (gzip level 9 for text). Heap: main thread `JSHeapUsedSize` after a forced GC. Search: one sample per keystroke (`pilot-atlas:search` → `:listed`).";
 const EXPORT_NOTE =
   'Export: `window.pilotAtlas.exportPng` with the dialog open; bare toBlob: the same pixels drawn into a 3840×2160 canvas; longest task from a Chromium trace.';
 
