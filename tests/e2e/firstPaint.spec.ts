@@ -14,6 +14,26 @@ async function staticMarkers(page: Page): Promise<Record<string, { x: number; y:
   return Object.fromEntries(list);
 }
 
+/** The static basemap canvas's colour at page point (x, y), as "r,g,b". */
+async function basemapPixel(page: Page, x: number, y: number): Promise<string> {
+  return page.getByTestId('static-basemap').evaluate(
+    (canvas: HTMLCanvasElement, { x, y }) => {
+      const box = canvas.getBoundingClientRect();
+      const ratio = canvas.width / box.width;
+      const data = canvas
+        .getContext('2d')!
+        .getImageData(
+          Math.round((x - box.left) * ratio),
+          Math.round((y - box.top) * ratio),
+          1,
+          1,
+        ).data;
+      return `${data[0]},${data[1]},${data[2]}`;
+    },
+    { x, y },
+  );
+}
+
 test.describe('first paint', () => {
   test('draws the map at once, then the live map takes over with every place where it was', async ({
     page,
@@ -29,7 +49,9 @@ test.describe('first paint', () => {
 
     const staticMap = page.getByTestId('static-map');
     await expect(staticMap.locator('circle')).toHaveCount(12);
-    await expect(staticMap.locator('path')).toHaveCount(35); // 34 provinces and the neighbours
+    // The basemap: Hubei's land fill just north of Wuhan's marker, the sea off Shanghai.
+    const wuhan = (await staticMap.locator('circle[data-id=wuhan]').boundingBox())!;
+    expect(await basemapPixel(page, wuhan.x + wuhan.width / 2, wuhan.y - 20)).toBe('251,250,246');
     await expect(staticMap.locator('text', { hasText: 'Rongcheng' })).toHaveCount(1);
     await expect(staticMap.locator('text', { hasText: '荣成市' })).toHaveCount(1);
     expect(await page.evaluate(() => document.documentElement.dataset.map)).toBeUndefined();
@@ -82,6 +104,6 @@ test.describe('first paint', () => {
     await expect(staticMap.locator('circle[data-id=beijing]')).toHaveCount(0);
     // Selected (blue outline), on the dark sea.
     await expect(pudong).toHaveAttribute('stroke', '#6aa8ff');
-    await expect(staticMap.locator('rect').first()).toHaveAttribute('fill', '#0e1a22');
+    expect(await basemapPixel(page, box.x + 200, box.y)).toBe('14,26,34'); // the dark sea
   });
 });

@@ -29,8 +29,8 @@ export function openingCamera(viewport: Viewport, requested: MapView | null): Ca
 }
 
 /**
- * The SVG transform that puts the static basemap's paths (world pixels at STATIC_ZOOM) where the
- * live map draws them, and the projection for points.
+ * The transform (translate by tx, ty, then scale by k) that puts the static basemap's paths (world
+ * pixels at STATIC_ZOOM) where the live map draws them, and the projection for points.
  */
 export function staticView(camera: Camera, viewport: Viewport) {
   const size = worldSize(camera.zoom);
@@ -38,5 +38,5 @@ export function staticView(camera: Camera, viewport: Viewport) {
   const k = 2 ** (camera.zoom - STATIC_ZOOM);
   const tx = viewport.width / 2 - cx * size;
   const ty = viewport.height / 2 - cy * size;
-  return { transform: `translate(${tx} ${ty}) scale(${k})`, project: projector(camera, viewport) };
+  return { tx, ty, k, project: projector(camera, viewport) };
 }
