@@ -2,7 +2,7 @@ import type { Place } from '../data/schema';
 import { CHINA_BOUNDS } from '../map/framing';
 import { type Palette, palette as lightPalette } from '../map/palette';
 import { creditsText, subtitleText } from './content';
-import { LABEL, labelLines, labelSortKey, type MarkerStyle, markerStyle } from './markers';
+import { LABEL, labelLines, type MarkerStyle } from './markers';
 import { type Camera, fitCamera, type LngLat, projector } from './mercator';
 import {
   BORDER,
@@ -15,15 +15,9 @@ import {
   shiftColumn,
   typeScale,
 } from './panel';
+import { placeMarks } from '../staticMap/placeMarks';
 import { type ExportScene, framedPlaces, isMatch, isUserPlace } from './scene';
-import {
-  type Overlay,
-  type Rect,
-  type Shape,
-  type TextBlock,
-  contains,
-  intersects,
-} from './shapes';
+import { type Overlay, type Rect, type Shape, type TextBlock } from './shapes';
 import type { ExportSize } from './sizes';
 import type { MeasureText } from './text';
 
@@ -151,37 +145,30 @@ export function composeExport(input: CompositionInput): Composition {
   );
   const project = projector(camera, { width, height });
 
-  // Places in drawing order, and labels placed greedily in MapLibre's order, skipping collisions.
-  const order = scene.places
-    .map((place) => {
-      const [x, y] = project([place.location.lon, place.location.lat]);
-      const state = { matches: isMatch(scene, place.id), selected: place.id === scene.selectedId };
-      const stroke = isUserPlace(scene, place.id) ? c.userData : c.markerStroke;
-      return { place, x, y, marker: markerStyle(place, state, c, stroke) };
-    })
-    .filter((p) => contains(mapArea, p.x, p.y))
-    .sort((a, b) => a.marker.sortKey - b.marker.sortKey);
-  const taken: Rect[] = [];
-  const labels = new Map<string, TextBlock>();
-  const priority = (place: Place) =>
-    labelSortKey(place, {
-      matches: isMatch(scene, place.id),
-      selected: place.id === scene.selectedId,
-    });
-  const byLabelPriority = [...order].sort((a, b) => priority(a.place) - priority(b.place));
-  for (const { place, x, y } of byLabelPriority) {
-    const { block, box } = labelBlock(place, scene, x, y, measure, c);
-    const padded = { x: box.x - 2, y: box.y - 2, width: box.width + 4, height: box.height + 4 };
-    if (taken.some((r) => intersects(r, padded))) continue;
-    taken.push(padded);
-    labels.set(place.id, block);
-  }
-  const places: MapPlace[] = order.map(({ place, x, y, marker }) => ({
-    id: place.id,
+  // Places in drawing order, and labels placed greedily in MapLibre's order, skipping collisions:
+  // the same placement as the still map on screen.
+  const places: MapPlace[] = placeMarks({
+    places: scene.places,
+    project,
+    view: mapArea,
+    matches: (id) => isMatch(scene, id),
+    selectedId: scene.selectedId,
+    isUser: (id) => isUserPlace(scene, id),
+    labelLang: scene.labelLang,
+    measure,
+    palette: c,
+  }).map(({ id, x, y, marker, label }) => ({
+    id,
     x,
     y,
     marker,
-    label: labels.get(place.id) ?? null,
+    label: label && {
+      ...label,
+      size: LABEL.size,
+      weight: 400,
+      fill: c.label,
+      halo: { color: c.labelHalo, width: LABEL.haloWidth },
+    },
   }));
 
   // Overlays.
