@@ -36,6 +36,12 @@ test.describe('with the network cut after the first load', () => {
   test('still selects, filters, searches and compares', async ({ page, context }) => {
     await page.goto('/');
     await waitForMapIdle(page);
+    // The on-demand parts are fetched once the map is up; the network drops after that.
+    await page.waitForFunction(() =>
+      ['ContextPanel', 'ExportDialog'].every((part) =>
+        performance.getEntriesByType('resource').some((e) => e.name.includes(part)),
+      ),
+    );
     await context.setOffline(true);
     await page
       .getByTestId('place-list')
