@@ -2,8 +2,9 @@ import type { Palette } from '../map/palette';
 import type { StaticBasemap } from './basemap';
 
 /**
- * Draws the static basemap once onto a canvas. A canvas, not SVG paths: on software WebGL the
- * browser's rasterising of large SVG paths competed with MapLibre's start for seconds.
+ * Draws the static basemap once onto a canvas. A canvas, not SVG paths, and one drawn on the CPU
+ * (`willReadFrequently`): on software WebGL, a GPU-rasterised still map (SVG paths or an
+ * accelerated canvas) kept the GPU process busy while MapLibre needed it to start, for seconds.
  */
 export function drawBasemap(
   canvas: HTMLCanvasElement,
@@ -15,7 +16,7 @@ export function drawBasemap(
 ): void {
   canvas.width = Math.round(size.width * size.ratio);
   canvas.height = Math.round(size.height * size.ratio);
-  const ctx = canvas.getContext('2d');
+  const ctx = canvas.getContext('2d', { willReadFrequently: true, alpha: false });
   if (!ctx) return;
   ctx.setTransform(size.ratio, 0, 0, size.ratio, 0, 0);
   ctx.fillStyle = c.sea;
