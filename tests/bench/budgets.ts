@@ -103,7 +103,7 @@ export function standardBudgets(summaries: MetricSummary[], appJsGzip: number): 
     ),
     {
       id: 'appJs',
-      label: 'App JS excl. MapLibre (gzip)',
+      label: 'App JS excl. MapLibre, first load (gzip)',
       limit: '≤ 60 KB (61,440 B)',
       actual: `${formatValue(appJsGzip, 'kB')} kB`,
       status: appJsGzip <= APP_JS_BUDGET ? 'PASS' : 'OVER',

@@ -156,13 +156,17 @@ export interface JsShare {
 
 /**
  * The app's JavaScript split by package, from the analysis build: raw and gzip (level 9, as the
- * bench server sends) bytes per group, largest first. The MapLibre worker counts as maplibre-gl.
+ * bench server sends) bytes per group, largest first, of the files `include` accepts (by file
+ * name). The MapLibre worker counts as maplibre-gl.
  */
-export function jsShares(analysisDir: string): JsShare[] {
+export function jsShares(
+  analysisDir: string,
+  include: (file: string) => boolean = () => true,
+): JsShare[] {
   const dir = join(analysisDir, 'assets');
   const byGroup = new Map<string, JsShare>();
   for (const name of readdirSync(dir)) {
-    if (!name.endsWith('.js')) continue;
+    if (!name.endsWith('.js') || !include(name)) continue;
     const path = join(dir, name);
     if (!statSync(path).isFile()) continue;
     const stem = basename(name, '.js').replace(/-[\w-]{8}$/, '');

@@ -14,13 +14,15 @@ export interface ReportText {
   summaries: MetricSummary[];
   layout: Layout;
   budgets: Budget[];
-  /** The analysis build's JavaScript by package (absent when it was not built). */
+  /** The analysis build's JavaScript a first load fetches, by package (absent when not built). */
   shares: JsShare[] | null;
+  /** The rest of it: what loads on demand. */
+  onDemand: JsShare[] | null;
   profile: CpuSummary[] | null;
 }
 
 const FOOTNOTE =
-  "First map paint: the app's still SVG map, in the frame it is drawn (`pilot-atlas:first-paint`); bare MapLibre: `load`; Leaflet: the frame its canvas layers are drawn in. First idle: MapLibre's first `idle` (Leaflet: layers drawn and label fonts loaded). Bytes: response bodies up to first idle, counted by the server (gzip level 9 for text). Heap: main thread `JSHeapUsedSize` after a forced GC. Search: one sample per keystroke (`pilot-atlas:search` → `:listed`).";
+  "First map paint: the app's still map (canvas basemap, SVG places), in the frame it is drawn (`pilot-atlas:first-paint`); bare MapLibre: `load`; Leaflet: the frame its canvas layers are drawn in. First idle: MapLibre's first `idle` (Leaflet: layers drawn and label fonts loaded). Bytes: response bodies up to first idle, counted by the server (gzip level 9 for text). Heap: main thread `JSHeapUsedSize` after a forced GC. Search: one sample per keystroke (`pilot-atlas:search` → `:listed`).";
 const EXPORT_NOTE =
   'Export: `window.pilotAtlas.exportPng` with the dialog open; bare toBlob: the same pixels drawn into a 3840×2160 canvas; longest task from a Chromium trace.';
 
@@ -44,7 +46,7 @@ function metricRows(summaries: MetricSummary[], layout: Layout, shares: JsShare[
     const own = shares.filter((s) => s.group !== 'maplibre-gl');
     const sum = (pick: (s: JsShare) => number) => own.reduce((a, s) => a + pick(s), 0);
     rows.push([
-      'App JS excl. MapLibre, gzip / raw (kB)',
+      'App JS excl. MapLibre, first load, gzip / raw (kB)',
       `${formatValue(
         sum((s) => s.gzip),
         'kB',
@@ -85,14 +87,22 @@ export function render(r: ReportText): { text: string; markdown: string } {
   const rows = metricRows(r.summaries, r.layout, r.shares);
   const budgetHeader = ['Budget', 'Limit', 'Actual (medians)', 'Status'];
   const budgetRows = r.budgets.map((b) => [b.label, b.limit, b.actual, b.status]);
-  const shareLine = r.shares?.map((s) => `${s.group} ${formatValue(s.gzip, 'kB')}`).join(', ');
+  const line = (shares: JsShare[] | null) =>
+    shares?.map((s) => `${s.group} ${formatValue(s.gzip, 'kB')}`).join(', ');
+  const shareLines = r.shares
+    ? [
+        '',
+        `App JS by package, first load, gzip kB (analysis build): ${line(r.shares)}`,
+        `On demand (not fetched before the first idle): ${line(r.onDemand) || 'nothing'}`,
+      ]
+    : [];
   const text = [
     r.heading,
     r.machine,
     ...(r.warning ? [r.warning] : []),
     '',
     textTable(header, rows),
-    ...(shareLine ? ['', `App JS by package, gzip kB (analysis build): ${shareLine}`] : []),
+    ...shareLines,
     '',
     textTable(budgetHeader, budgetRows),
     ...(r.profile ?? []).flatMap(profileLines),
@@ -105,7 +115,7 @@ export function render(r: ReportText): { text: string; markdown: string } {
     ...(r.warning ? [`> ${r.warning}`, ''] : []),
     markdownTable(header, rows),
     '',
-    ...(shareLine ? [`App JS by package, gzip kB: ${shareLine}.`, ''] : []),
+    ...shareLines.slice(1).flatMap((l) => [`${l}.`, '']),
     markdownTable(budgetHeader, budgetRows),
     '',
     r.summaries.some((m) => m.id === 'exportTotal') ? `${FOOTNOTE} ${EXPORT_NOTE}` : FOOTNOTE,
