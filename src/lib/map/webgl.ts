@@ -1,9 +1,10 @@
-/** Whether this browser can draw the interactive map (MapLibre needs WebGL 2 or 1). */
-export function supportsWebGL(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
+/**
+ * Whether this browser has WebGL at all (MapLibre needs WebGL 2 or 1). Cheap on purpose: a test
+ * context costs as much as MapLibre's own (over 100 ms on software WebGL), so a browser that has the
+ * API but will not give a context (WebGL switched off) is found when MapLibre asks for one.
+ */
+export function hasWebGL(): boolean {
+  return (
+    typeof WebGL2RenderingContext !== 'undefined' || typeof WebGLRenderingContext !== 'undefined'
+  );
 }
