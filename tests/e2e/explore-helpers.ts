@@ -461,3 +461,38 @@ export async function openInFreshContext(
   await waitForMapIdle(page);
   return { page, close: () => context.close() };
 }
+
+/** Place `n` (1-based) of longListFile(): "Zone 0001" … on a grid over China, 0.6° apart. */
+export function longListPlace(n: number): { id: string; en: string; lngLat: [number, number] } {
+  const number = String(n).padStart(4, '0');
+  const i = n - 1;
+  const lngLat: [number, number] = [80 + (i % 75) * 0.6, 22 + Math.floor(i / 75) * 0.55];
+  return { id: `zone-${number}`, en: `Zone ${number}`, lngLat };
+}
+
+/**
+ * A CSV of `count` places of the user's own (see longListPlace) for the import box: a list of
+ * thousands without a build of its own. "Zone …" sorts after every place of the atlas.
+ */
+export function longListFile(count: number) {
+  const rows = Array.from({ length: count }, (_, i) => {
+    const { id, en, lngLat } = longListPlace(i + 1);
+    return `${id},${en},,${lngLat[0].toFixed(2)},${lngLat[1].toFixed(2)},county,pilot`;
+  });
+  return {
+    name: 'long-list.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(['id,name_en,name_zh,lon,lat,level,status', ...rows].join('\n')),
+  };
+}
+
+/** The English name on the place-list button that has keyboard focus, or null. */
+export function focusedListButton(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const active = document.activeElement;
+    return active instanceof HTMLButtonElement &&
+      active.closest('[data-testid=place-list]') !== null
+      ? (active.querySelector('.en')?.textContent ?? '')
+      : null;
+  });
+}

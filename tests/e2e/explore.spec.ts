@@ -23,9 +23,12 @@ import {
   comparePanel,
   detailsPanel,
   expectDetailsFor,
+  focusedListButton,
   inkHeight,
   listButton,
   listedNames,
+  longListFile,
+  longListPlace,
   mapGlobalState,
   openInFreshContext,
   pixelAt,
@@ -355,6 +358,32 @@ test.describe('links and history', () => {
       .toMatchObject({ selected: true });
   });
 
+  test('the address holds the search once typing pauses, at once when the page loses focus', async ({
+    page,
+  }) => {
+    await open(page);
+    const entries = await page.evaluate(() => history.length);
+    const query = async (key: string) =>
+      page.evaluate((key) => new URLSearchParams(location.search).get(key), key);
+    const box = page.getByRole('searchbox', { name: 'Search names and excerpts' });
+    await box.pressSequentially('wuh');
+    // What the browser tells the page when the user clicks into the address bar to copy it.
+    await page.evaluate(() => dispatchEvent(new FocusEvent('blur')));
+    expect(await query('q'), 'right when the user turns to the address').toBe('wuh');
+    await box.pressSequentially('an');
+    await expect.poll(() => query('q'), 'once typing pauses').toBe('wuhan');
+    await box.pressSequentially(' ');
+    await listButton(page, 'Wuhan').click();
+    expect(await query('place'), 'a selection is written at once').toBe('wuhan');
+    expect(await query('q'), 'with the search').toBe('wuhan ');
+    expect(await page.evaluate(() => history.length), 'typing adds no history entry').toBe(
+      entries + 1,
+    );
+    await page.goBack();
+    await expect.poll(() => query('place'), 'back: no selection').toBeNull();
+    expect(await query('q'), 'the entry left holds the last keystroke').toBe('wuhan ');
+  });
+
   test('back and forward step through selections', async ({ page }) => {
     await open(page);
     await listButton(page, 'Wuhan').click();
@@ -571,4 +600,65 @@ test.describe('the labels of the core pilots win collisions at the opening view'
       for (const id of shown) expect(labelled, `${id} is labelled`).toContain(id);
     });
   }
+});
+
+test('a list of 3,000 places: End reaches the last, search narrows it, the map shows the way', async ({
+  page,
+}) => {
+  test.slow(); // 3,000 more markers on a software-rendered map
+  await open(page);
+  await page.getByTestId('import-input').setInputFiles(longListFile(3000));
+  await expect(page.getByTestId('import-status')).toContainText('3000 of your places');
+  const count = page.getByText(/\d+ (of \d+ )?places( match)?$/);
+  await expect(count).toHaveText('3012 places');
+  const last = longListPlace(3000).en;
+
+  await test.step('keyboard: End, ArrowUp, Home', async () => {
+    await listButton(page, 'Anqing').focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => focusedListButton(page), 'End reaches the last place').toBe(last);
+    await expect(listButton(page, last)).toBeInViewport();
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => focusedListButton(page)).toBe(longListPlace(2999).en);
+    await page.keyboard.press('Home');
+    await expect.poll(() => focusedListButton(page), 'Home is back at the first').toBe('Anqing');
+    await expect(listButton(page, 'Anqing')).toBeInViewport();
+  });
+
+  await test.step('scrolling to the bottom shows the last places', async () => {
+    await page.getByTestId('place-list').evaluate((list) => {
+      let scroller = list.parentElement;
+      while (scroller && !/auto|scroll/.test(getComputedStyle(scroller).overflowY))
+        scroller = scroller.parentElement;
+      scroller?.scrollTo({ top: scroller.scrollHeight });
+    });
+    await expect(listButton(page, last)).toBeInViewport();
+    await expect(listButton(page, longListPlace(2995).en)).toBeInViewport();
+  });
+
+  await test.step('search narrows the list to exactly the matches', async () => {
+    const box = page.getByRole('searchbox', { name: 'Search names and excerpts' });
+    await box.fill('zone 123');
+    await expect(count).toHaveText('10 of 3012 places match');
+    expect(await listedNames(page)).toEqual(
+      Array.from({ length: 10 }, (_, i) => longListPlace(1230 + i).en),
+    );
+    await box.fill('');
+    await expect(count).toHaveText('3012 places');
+  });
+
+  await test.step('a place clicked on the map is shown, selected, in the list', async () => {
+    await listButton(page, 'Anqing').focus();
+    await page.keyboard.press('Home');
+    const target = longListPlace(1500);
+    await withMap(page, (map, center) => map.jumpTo({ center, zoom: 8 }), target.lngLat);
+    await waitForMapSettled(page);
+    const point = await projectLngLat(page, target.lngLat);
+    expect(await whatIsAt(page, point), 'nothing covers the marker').not.toBe('covered');
+    await page.mouse.click(point.x, point.y);
+    await expect(detailsPanel(page).locator('#panel-title')).toContainText(target.en);
+    const button = listButton(page, target.en);
+    await expect(button).toHaveAttribute('aria-current', 'true');
+    await expect(button).toBeInViewport();
+  });
 });

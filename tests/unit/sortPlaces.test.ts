@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../../src/lib/data/schema';
-import { type SortKey, sortPlaces } from '../../src/lib/logic/sortPlaces';
+import { type SortKey, inOrderOf, sortPlaces } from '../../src/lib/logic/sortPlaces';
 
 function place(en: string, level: Place['level'], shares: Place['shares']): Place {
   return {
@@ -44,5 +44,22 @@ describe('sortPlaces', () => {
     const before = places.map((p) => p.id);
     sortPlaces(places, 'name');
     expect(places.map((p) => p.id)).toEqual(before);
+  });
+});
+
+describe('inOrderOf', () => {
+  const subsets: [string, string[]][] = [
+    ['all of them', places.map((p) => p.name.en)],
+    ['some of them', ['Teng Jia', 'wuhan', 'Anqing']],
+    ['one', ['Beijing']],
+    ['none', []],
+  ];
+  it.each(
+    subsets.flatMap(([what, names]) =>
+      (['name', 'level', 'emphasis'] as SortKey[]).map((key) => [what, key, names] as const),
+    ),
+  )('%s, by %s, is the subset sorted', (_, key, names) => {
+    const subset = places.filter((p) => names.includes(p.name.en));
+    expect(inOrderOf(sortPlaces(places, key), subset)).toEqual(sortPlaces(subset, key));
   });
 });

@@ -8,6 +8,7 @@ import {
   encodeUrlState,
   roundView,
 } from '../../src/lib/logic/urlState';
+import { HeldWrite, type UrlWrite, urlWriteFor } from '../../src/lib/logic/urlWrites';
 
 const known: KnownIds = {
   places: new Set(['rongcheng', 'wuhan', 'shanghai-pudong', 'jiangsu']),
@@ -145,4 +146,114 @@ describe('URL state', () => {
       { numRuns: 10_000 },
     );
   }, 60_000); // 10,000 cases: seconds on a busy machine
+});
+
+describe('urlWriteFor', () => {
+  const base = defaultUrlState;
+  it.each<[string, Partial<UrlState>, Partial<UrlState>, UrlWrite]>([
+    ['nothing changed', {}, {}, 'none'],
+    ['a new selection is a history entry', {}, { place: 'wuhan' }, 'push'],
+    ['a cleared selection too', { place: 'wuhan' }, {}, 'push'],
+    [
+      'a keystroke waits for typing to pause',
+      { search: 'sha' },
+      { search: 'shan' },
+      'replace-after-typing',
+    ],
+    ['clearing the search too', { search: 'shan' }, {}, 'replace-after-typing'],
+    ['a filter replaces at once', {}, { mechanisms: ['red-list'] }, 'replace'],
+    [
+      'search and a filter together replace at once',
+      {},
+      { search: 'wu', mechanisms: ['red-list'] },
+      'replace',
+    ],
+    ['a selection with a search is still an entry', {}, { place: 'wuhan', search: 'wu' }, 'push'],
+    ['the label language replaces at once', {}, { lang: 'zh' }, 'replace'],
+  ])('%s', (_, before, after, expected) => {
+    expect(urlWriteFor({ ...base, ...before }, { ...base, ...after })).toBe(expected);
+  });
+});
+
+describe('HeldWrite', () => {
+  /** Timers driven by hand: `advance(ms)` runs what is due. */
+  function fakeTimers() {
+    let now = 0;
+    let next = 0;
+    const due = new Map<number, { at: number; run: () => void }>();
+    return {
+      setTimeout: (run: () => void, ms: number) => {
+        due.set(++next, { at: now + ms, run });
+        return next;
+      },
+      clearTimeout: (id: unknown) => void due.delete(id as number),
+      advance(ms: number) {
+        now += ms;
+        for (const [id, timer] of [...due]) {
+          if (timer.at > now) continue;
+          due.delete(id);
+          timer.run();
+        }
+      },
+    };
+  }
+
+  it.each<
+    [string, (w: HeldWrite, log: string[], t: { advance(ms: number): void }) => void, string[]]
+  >([
+    [
+      'typing writes once, after the pause',
+      (w, log, t) => {
+        for (const q of ['s', 'sh', 'sha']) {
+          w.later(() => log.push(q));
+          t.advance(100);
+        }
+        t.advance(199);
+      },
+      [],
+    ],
+    [
+      'and then the last state',
+      (w, log, t) => {
+        for (const q of ['s', 'sh', 'sha']) {
+          w.later(() => log.push(q));
+          t.advance(100);
+        }
+        t.advance(200);
+      },
+      ['sha'],
+    ],
+    [
+      'a write that cannot wait does the held one first',
+      (w, log) => {
+        w.later(() => log.push('search'));
+        w.now(() => log.push('select'));
+      },
+      ['search', 'select'],
+    ],
+    [
+      'flush (the page loses focus) writes at once, once',
+      (w, log, t) => {
+        w.later(() => log.push('search'));
+        w.flush();
+        t.advance(1000);
+        w.flush();
+      },
+      ['search'],
+    ],
+    [
+      'cancel (back to what the address says) writes nothing',
+      (w, log, t) => {
+        w.later(() => log.push('search'));
+        w.cancel();
+        t.advance(1000);
+      },
+      [],
+    ],
+  ])('%s', (_, steps, expected) => {
+    const timers = fakeTimers();
+    const log: string[] = [];
+    steps(new HeldWrite(300, timers), log, timers);
+    expect(log).toEqual(expected);
+  });
 });

@@ -1,4 +1,5 @@
 import { type UrlState, decodeUrlState, encodeUrlState, knownIdsOf } from '../logic/urlState';
+import { HeldWrite, TYPING_PAUSE, urlWriteFor } from '../logic/urlWrites';
 import type { AtlasState } from './atlas.svelte';
 
 function snapshot(atlas: AtlasState): UrlState {
@@ -31,30 +32,47 @@ function apply(atlas: AtlasState, state: UrlState) {
 
 /**
  * Keeps the address bar in step with the state: a change of selection is a new history entry (so back
- * and forward step through selections); every other change replaces the current entry.
+ * and forward step through selections); every other change replaces the current entry — the search
+ * box's once typing pauses, or at once when anything else changes or the page may be left or its
+ * address copied (the window loses focus to the address bar).
  */
 export function syncWithUrl(atlas: AtlasState) {
   const known = knownIdsOf(atlas.data);
   const read = () => decodeUrlState(location.search, known);
   apply(atlas, read());
-  let lastPlace = atlas.selection.selectedId;
+  let last = snapshot(atlas);
+  const writes = new HeldWrite(TYPING_PAUSE);
 
   $effect(() => {
     const state = snapshot(atlas);
+    const kind = urlWriteFor(last, state);
+    last = state;
     const url = `${location.pathname}${encodeUrlState(state)}${location.hash}`;
-    if (url === `${location.pathname}${location.search}${location.hash}`) return;
-    if (state.place !== lastPlace) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
-    lastPlace = state.place;
+    if (url === `${location.pathname}${location.search}${location.hash}`) return writes.cancel();
+    if (kind === 'push') writes.now(() => history.pushState(null, '', url));
+    else if (kind === 'replace-after-typing')
+      writes.later(() => history.replaceState(null, '', url));
+    else writes.now(() => history.replaceState(null, '', url));
   });
 
   $effect(() => {
     const onpopstate = () => {
+      writes.cancel();
       const state = read();
-      lastPlace = state.place;
+      last = state;
       apply(atlas, state);
     };
+    const flush = () => writes.flush();
     addEventListener('popstate', onpopstate);
-    return () => removeEventListener('popstate', onpopstate);
+    addEventListener('blur', flush);
+    addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', flush);
+    return () => {
+      writes.flush();
+      removeEventListener('popstate', onpopstate);
+      removeEventListener('blur', flush);
+      removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', flush);
+    };
   });
 }
