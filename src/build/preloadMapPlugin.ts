@@ -2,7 +2,9 @@ import type { Plugin } from 'vite';
 
 /**
  * The live map's chunk (MapLibre and MapView) is imported on demand so that the static map paints
- * first; a modulepreload link starts its download with the page's, not after the app has started.
+ * first; preload links start its download with the page's, not after the app has started — the
+ * chunk, the chunks it imports and its stylesheet, which the import otherwise fetches one after
+ * the other.
  */
 export function preloadMapPlugin(componentPath = '/src/components/MapView.svelte'): Plugin {
   let base = '/';
@@ -16,13 +18,27 @@ export function preloadMapPlugin(componentPath = '/src/components/MapView.svelte
       const chunk = Object.values(ctx.bundle ?? {}).find(
         (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith(componentPath),
       );
-      if (!chunk) throw new Error(`preload-map: no chunk for ${componentPath}`);
+      if (!chunk || chunk.type !== 'chunk')
+        throw new Error(`preload-map: no chunk for ${componentPath}`);
+      const entries = new Set(
+        Object.values(ctx.bundle ?? {}).flatMap((o) =>
+          o.type === 'chunk' && o.isEntry ? [o.fileName] : [],
+        ),
+      );
+      const scripts = [chunk.fileName, ...chunk.imports.filter((file) => !entries.has(file))];
+      const styles = [...(chunk.viteMetadata?.importedCss ?? [])];
+      const link = (attrs: Record<string, string>) => ({
+        tag: 'link',
+        attrs,
+        injectTo: 'head' as const,
+      });
       return [
-        {
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: '', href: `${base}${chunk.fileName}` },
-          injectTo: 'head',
-        },
+        ...scripts.map((file) =>
+          link({ rel: 'modulepreload', crossorigin: '', href: `${base}${file}` }),
+        ),
+        ...styles.map((file) =>
+          link({ rel: 'preload', as: 'style', crossorigin: '', href: `${base}${file}` }),
+        ),
       ];
     },
   };
