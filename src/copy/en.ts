@@ -26,6 +26,8 @@ export const copy = {
     sortEmphasis: 'red/black emphasis',
     count: (shown: number, total: number) =>
       shown === total ? `${total} places` : `${shown} of ${total} places match`,
+    namesOnly: 'Searching names and headline excerpts: the other excerpts are still loading.',
+    excerptsLoading: 'Loading the excerpts…',
   },
   announce: {
     selected: (name: string) => `Selected ${name}. Details are open.`,
@@ -73,6 +75,19 @@ export const copy = {
     height: 'Height',
     scale: 'Scale',
     pixels: (width: number, height: number) => `Image: ${width} × ${height} px`,
+    preview: 'Preview',
+    preparing: 'Preparing the full-size image…',
+    ready: 'Full-size image ready.',
+    prepareFailed: (message: string) =>
+      `Could not prepare the image (${message}); Download will try again.`,
+    previewDescription: (
+      title: string,
+      width: number,
+      height: number,
+      places: number,
+      selected: string | null,
+    ) =>
+      `Preview of the ${width} × ${height} px image: the title “${title}”, a map with ${places} places${selected ? `, the details of ${selected}` : ''}, a legend and the credits.`,
     downloadPng: 'Download PNG',
     copyPng: 'Copy PNG',
     downloadSvg: 'Download SVG',

@@ -305,3 +305,160 @@ export function comparePngWithSvg(page: Page, options: ExportOptions): Promise<A
     return { compared, differing, placesDiffering, placesCompared: c.places.length };
   }, options);
 }
+
+/** Holds the export's basemap back, so that a test can act while the dialog is still preparing. */
+export async function slowBasemap(page: Page, ms = 2500) {
+  await page.route(/\/(provinces|neighbours)-[^/]*\.geojson$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.fallback();
+  });
+}
+
+/** The dialog says its full-size image is prepared (Download then only encodes it). */
+export async function expectPrepared(page: Page) {
+  await expect(page.getByTestId('export-dialog')).toHaveAttribute('data-export-state', 'ready', {
+    timeout: 60_000,
+  });
+}
+
+export interface PreviewReport {
+  canvas: { width: number; height: number };
+  css: { width: number; height: number };
+  /** Share of the preview's map area in each basemap colour. */
+  mapShares: { provinceFill: number; sea: number };
+  /** RGB at each place's marker, scaled into the preview. */
+  colourAt: Record<string, Rgb>;
+  /** Luminance on a 48×8 grid over the title band: changes when the title does. */
+  titleBand: number[];
+}
+
+/**
+ * Reads the preview's pixels where the image's composition (from the hook, which the dialog's
+ * prepared render answers at once) puts the map, the markers and the title.
+ */
+export function measurePreview(page: Page, options: ExportOptions): Promise<PreviewReport> {
+  return page.evaluate(
+    async ({ options, colours }) => {
+      interface Rect {
+        x: number;
+        y: number;
+        width: number;
+        height: number;
+      }
+      type Hook = (o: typeof options) => Promise<{
+        composition: {
+          width: number;
+          mapArea: Rect;
+          places: { id: string; x: number; y: number }[];
+          regions: { title: Rect; panel: Rect | null };
+        };
+      }>;
+      const hook = (window as unknown as { pilotAtlas: { exportPng: Hook } }).pilotAtlas.exportPng;
+      const { composition } = await hook(options);
+      const canvas = document.querySelector<HTMLCanvasElement>(
+        '[data-testid=export-preview-image] canvas',
+      )!;
+      const data = canvas
+        .getContext('2d', { willReadFrequently: true })!
+        .getImageData(0, 0, canvas.width, canvas.height).data;
+      const s = canvas.width / composition.width;
+      const pixel = (x: number, y: number) => {
+        const px = Math.min(canvas.width - 1, Math.max(0, Math.round(x * s)));
+        const py = Math.min(canvas.height - 1, Math.max(0, Math.round(y * s)));
+        const i = (py * canvas.width + px) * 4;
+        return [data[i]!, data[i + 1]!, data[i + 2]!] as [number, number, number];
+      };
+      const close = (rgb: number[], target: number[]) =>
+        rgb.every((v, i) => Math.abs(v - target[i]!) <= 3);
+      const { mapArea, regions } = composition;
+      const inPanel = (x: number, y: number) =>
+        !!regions.panel &&
+        x >= regions.panel.x &&
+        x <= regions.panel.x + regions.panel.width &&
+        y >= regions.panel.y &&
+        y <= regions.panel.y + regions.panel.height;
+      let cells = 0;
+      const counts = { provinceFill: 0, sea: 0 };
+      for (let y = mapArea.y + 4; y < mapArea.y + mapArea.height; y += 8)
+        for (let x = mapArea.x + 4; x < mapArea.x + mapArea.width; x += 8) {
+          if (inPanel(x, y)) continue;
+          cells++;
+          const rgb = pixel(x, y);
+          if (close(rgb, colours.provinceFill)) counts.provinceFill++;
+          if (close(rgb, colours.sea)) counts.sea++;
+        }
+      const colourAt: Record<string, [number, number, number]> = {};
+      for (const place of composition.places) colourAt[place.id] = pixel(place.x, place.y);
+      const title = regions.title;
+      const titleBand: number[] = [];
+      for (let j = 0; j < 8; j++)
+        for (let i = 0; i < 48; i++) {
+          const [r, g, b] = pixel(
+            title.x + ((i + 0.5) * title.width) / 48,
+            title.y + ((j + 0.5) * title.height) / 8,
+          );
+          titleBand.push(Math.round(r * 0.3 + g * 0.59 + b * 0.11));
+        }
+      return {
+        canvas: { width: canvas.width, height: canvas.height },
+        css: { width: canvas.clientWidth, height: canvas.clientHeight },
+        mapShares: { provinceFill: counts.provinceFill / cells, sea: counts.sea / cells },
+        colourAt,
+        titleBand,
+      };
+    },
+    { options, colours: COLOURS },
+  );
+}
+
+export interface PngComparison {
+  size: { width: number; height: number };
+  freshSize: { width: number; height: number };
+  /** Points of a 160×90 grid over the whole image, and those that differ by more than a shade. */
+  compared: number;
+  differing: number;
+}
+
+/** Compares a PNG (as base64) with one rendered from scratch for `options`, on a grid of points. */
+export function compareWithFresh(
+  page: Page,
+  pngBase64: string,
+  options: ExportOptions,
+): Promise<PngComparison> {
+  return page.evaluate(
+    async ({ pngBase64, options }) => {
+      type Hook = (o: typeof options & { fresh: true }) => Promise<{ blob: Blob }>;
+      const hook = (window as unknown as { pilotAtlas: { exportPng: Hook } }).pilotAtlas.exportPng;
+      const bytes = Uint8Array.from(atob(pngBase64), (c) => c.charCodeAt(0));
+      const fresh = await hook({ ...options, fresh: true });
+      const decode = async (blob: Blob) => {
+        const bitmap = await createImageBitmap(blob);
+        const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d', {
+          willReadFrequently: true,
+        })!;
+        ctx.drawImage(bitmap, 0, 0);
+        return ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+      };
+      const a = await decode(new Blob([bytes], { type: 'image/png' }));
+      const b = await decode(fresh.blob);
+      let compared = 0;
+      let differing = 0;
+      if (a.width === b.width && a.height === b.height)
+        for (let j = 0; j < 90; j++)
+          for (let i = 0; i < 160; i++) {
+            const x = Math.floor(((i + 0.5) * a.width) / 160);
+            const y = Math.floor(((j + 0.5) * a.height) / 90);
+            const k = (y * a.width + x) * 4;
+            compared++;
+            if ([0, 1, 2].some((c) => Math.abs(a.data[k + c]! - b.data[k + c]!) > 8)) differing++;
+          }
+      return {
+        size: { width: a.width, height: a.height },
+        freshSize: { width: b.width, height: b.height },
+        compared,
+        differing,
+      };
+    },
+    { pngBase64, options },
+  );
+}

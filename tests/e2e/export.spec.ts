@@ -8,14 +8,19 @@
  * to keep the images.
  */
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import {
   COLOURS,
+  compareWithFresh,
   comparePngWithSvg,
+  expectPrepared,
   exportAndMeasure,
+  measurePreview,
   openExportDialog,
   type PngReport,
   near,
   save,
+  slowBasemap,
   waitForExportHook,
 } from './export-helpers.ts';
 import { expect, test, waitForMapIdle } from './fixtures.ts';
@@ -208,6 +213,149 @@ test.describe('export dialog', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('export-dialog')).toBeHidden();
     await expect(page.getByTestId('details-panel')).toBeVisible();
+  });
+});
+
+test.describe('export preview and preparation', () => {
+  const WUHAN_TITLE = 'Wuhan: red list 72%, black list 28%';
+  const dialog = (page: Page) => page.getByTestId('export-dialog');
+  const previewImage = (page: Page) => page.getByTestId('export-preview-image');
+
+  async function download(page: Page) {
+    const file = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download PNG' }).click();
+    const done = await file;
+    return { name: done.suggestedFilename(), bytes: readFileSync(await done.path()) };
+  }
+
+  test('shows a preview of the map it will export, then says the image is ready', async ({
+    page,
+  }) => {
+    await openExportDialog(page);
+    await expectPrepared(page);
+    await expect(page.getByTestId('export-preparation')).toHaveText(/Full-size image ready/);
+    await expect(previewImage(page)).toHaveAttribute(
+      'aria-label',
+      `Preview of the 3840 × 2160 px image: the title “${WUHAN_TITLE}”, a map with 12 places, the details of Wuhan, a legend and the credits.`,
+    );
+    const preview = await measurePreview(page, {
+      width: 1920,
+      height: 1080,
+      scale: 2,
+      title: WUHAN_TITLE,
+    });
+    // The whole slide, fitted into the dialog, in its shape.
+    expect(preview.css.width).toBeGreaterThan(300);
+    expect(preview.css.width / preview.css.height).toBeCloseTo(16 / 9, 1);
+    expect(preview.mapShares.provinceFill, 'share of the map in province fill').toBeGreaterThan(
+      0.2,
+    );
+    expect(preview.mapShares.sea, 'share of the map in sea').toBeGreaterThan(0.05);
+    const wuhan = preview.colourAt.wuhan!;
+    expect(near(wuhan, COLOURS.redList, 60), `Wuhan's marker is red: ${wuhan}`).toBe(true);
+    await dialog(page).screenshot({ path: test.info().outputPath('dialog.png') });
+  });
+
+  test('follows the size and the title', async ({ page }) => {
+    await openExportDialog(page);
+    await expectPrepared(page);
+    const options = { width: 1920, height: 1080, scale: 2, title: WUHAN_TITLE } as const;
+    const before = await measurePreview(page, options);
+
+    await page.getByLabel('1080 × 1080 (square)').check();
+    await expectPrepared(page);
+    await expect(previewImage(page)).toHaveAttribute('aria-label', /of the 2160 × 2160 px image/);
+    const square = await measurePreview(page, { ...options, width: 1080 });
+    expect(square.css.width / square.css.height).toBeCloseTo(1, 1);
+
+    await page.getByTestId('export-title').fill('Two pilots, two scales');
+    await expectPrepared(page);
+    await expect(previewImage(page)).toHaveAttribute('aria-label', /“Two pilots, two scales”/);
+    const retitled = await measurePreview(page, {
+      ...options,
+      width: 1080,
+      title: 'Two pilots, two scales',
+    });
+    const changed = retitled.titleBand.filter((v, i) => Math.abs(v - square.titleBand[i]!) > 20);
+    expect(changed.length, 'points of the title band that changed').toBeGreaterThan(10);
+    expect(before.canvas.width).not.toBe(square.canvas.width);
+  });
+
+  test('Download once ready encodes the prepared image: the same PNG as one made from scratch', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await openExportDialog(page);
+    await expectPrepared(page);
+    const source = await page.evaluate(async (title) => {
+      type Hook = (o: object) => Promise<{ source: string }>;
+      const hook = (window as unknown as { pilotAtlas: { exportPng: Hook } }).pilotAtlas.exportPng;
+      return (await hook({ width: 1920, height: 1080, scale: 2, title })).source;
+    }, WUHAN_TITLE);
+    expect(source).toBe('prepared');
+    const file = await download(page);
+    expect(file.name).toBe('pilot-atlas-wuhan-red-list-72-black-list-28-1920x1080@2x.png');
+    const comparison = await compareWithFresh(page, file.bytes.toString('base64'), {
+      width: 1920,
+      height: 1080,
+      scale: 2,
+      title: WUHAN_TITLE,
+    });
+    expect(comparison.size).toEqual({ width: 3840, height: 2160 });
+    expect(comparison.freshSize).toEqual(comparison.size);
+    expect(comparison.compared).toBe(160 * 90);
+    expect(comparison.differing, 'grid points that differ from a fresh render').toBe(0);
+  });
+
+  test('Download while the image is being prepared gives the same PNG', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/?place=wuhan');
+    await waitForMapIdle(page);
+    await slowBasemap(page);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(dialog(page)).toHaveAttribute('data-export-state', 'preparing');
+    await expect(page.getByTestId('export-preparation')).toHaveText(/Preparing/);
+    const file = await download(page);
+    expect(file.name).toBe('pilot-atlas-wuhan-red-list-72-black-list-28-1920x1080@2x.png');
+    await expect(page.getByTestId('export-status')).toHaveText(/^Saved pilot-atlas-.*\.png/);
+    const comparison = await compareWithFresh(page, file.bytes.toString('base64'), {
+      width: 1920,
+      height: 1080,
+      scale: 2,
+      title: WUHAN_TITLE,
+    });
+    expect(comparison.size).toEqual({ width: 3840, height: 2160 });
+    expect(comparison.freshSize).toEqual(comparison.size);
+    expect(comparison.differing, 'grid points that differ from a fresh render').toBe(0);
+  });
+
+  test('options changed while preparing never yield an image of the old options', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.goto('/?place=wuhan');
+    await waitForMapIdle(page);
+    await slowBasemap(page);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(dialog(page)).toHaveAttribute('data-export-state', 'preparing');
+    await page.getByTestId('export-title').fill('Changed mid-way');
+    await page.getByLabel('1080 × 1080 (square)').check();
+    await page.getByLabel('1×').check();
+    // Download at once, and again once the dialog has caught up: both are of the new options.
+    const early = await download(page);
+    await expectPrepared(page);
+    await expect(previewImage(page)).toHaveAttribute(
+      'aria-label',
+      /of the 1080 × 1080 px image: the title “Changed mid-way”/,
+    );
+    const late = await download(page);
+    const options = { width: 1080, height: 1080, scale: 1, title: 'Changed mid-way' } as const;
+    for (const file of [early, late]) {
+      expect(file.name).toBe('pilot-atlas-changed-mid-way-1080x1080@1x.png');
+      const comparison = await compareWithFresh(page, file.bytes.toString('base64'), options);
+      expect(comparison.size).toEqual({ width: 1080, height: 1080 });
+      expect(comparison.differing, 'grid points that differ from a fresh render').toBe(0);
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import { copy } from '../../copy/en';
 import { canCopyImages, copyPng, downloadBlob } from './files';
-import { type ExportStep, exportPng, exportSvg } from './run';
+import type { PreparedExport } from './preparedExport.svelte';
+import { type ExportStep, exportSvg } from './run';
 import type { ExportScene } from './scene';
 import { type ExportSize, exportFileName } from './sizes';
 
@@ -24,7 +25,10 @@ export class ExportJob {
   readonly canCopy = canCopyImages();
   readonly busy = $derived(this.status.kind === 'busy');
 
-  constructor(private readonly scene: () => ExportScene) {}
+  constructor(
+    private readonly scene: () => ExportScene,
+    private readonly prepared: PreparedExport,
+  ) {}
 
   private async run(work: (onStep: (step: ExportStep) => void) => Promise<string>) {
     if (this.busy) return;
@@ -39,7 +43,7 @@ export class ExportJob {
 
   downloadPng(size: ExportSize, title: string) {
     return this.run(async (onStep) => {
-      const result = await exportPng(this.scene(), size, title, { onStep });
+      const result = await this.prepared.png(this.scene(), size, title, { onStep });
       const name = exportFileName(title, size, 'png');
       downloadBlob(result.blob, name);
       return copy.export.downloaded(name, seconds(result.timings.total));
@@ -49,7 +53,7 @@ export class ExportJob {
   copyPng(size: ExportSize, title: string) {
     return this.run(async (onStep) => {
       const started = performance.now();
-      const png = exportPng(this.scene(), size, title, { onStep }).then((r) => r.blob);
+      const png = this.prepared.png(this.scene(), size, title, { onStep }).then((r) => r.blob);
       await copyPng(png);
       return copy.export.copied(seconds(performance.now() - started));
     });

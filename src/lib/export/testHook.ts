@@ -1,5 +1,6 @@
 // Browser-only: `window.pilotAtlas.exportPng/exportSvg`, for end-to-end tests and for scripting
 // exports from the console. Present while the export dialog is open.
+import type { PreparedExport } from './preparedExport.svelte';
 import { exportPng, exportSvg } from './run';
 import type { ExportScene } from './scene';
 import type { ExportScale } from './sizes';
@@ -9,6 +10,8 @@ export interface HookOptions {
   height: number;
   scale: ExportScale;
   title: string;
+  /** Render from scratch even when the dialog has prepared these options (as Download would not). */
+  fresh?: boolean;
 }
 
 type Hooks = {
@@ -16,11 +19,13 @@ type Hooks = {
   exportSvg?: (options: HookOptions) => ReturnType<typeof exportSvg>;
 };
 
-export function exposeExportHooks(scene: () => ExportScene): () => void {
+/** `exportPng` makes what Download PNG makes: from the dialog's prepared render when it matches. */
+export function exposeExportHooks(scene: () => ExportScene, prepared: PreparedExport): () => void {
   const w = window as unknown as { pilotAtlas?: Hooks };
   const hooks: Hooks = (w.pilotAtlas ??= {});
-  hooks.exportPng = ({ title, ...size }) => exportPng(scene(), size, title);
-  hooks.exportSvg = ({ title, ...size }) => exportSvg(scene(), size, title);
+  hooks.exportPng = ({ title, fresh, ...size }) =>
+    fresh ? exportPng(scene(), size, title) : prepared.png(scene(), size, title);
+  hooks.exportSvg = ({ title, fresh: _, ...size }) => exportSvg(scene(), size, title);
   return () => {
     delete hooks.exportPng;
     delete hooks.exportSvg;

@@ -1,0 +1,86 @@
+// Browser-only: PNG encoding of rendered export pixels, in a worker where the browser allows one,
+// else on the main thread with the same encoder (the browser's own).
+import EncodeWorker from './encodeWorker?worker&inline';
+import type { EncoderReply, EncoderRequest } from './encodeWorker';
+
+/** Rendered pixels waiting to be encoded, as often as asked (Download, then Copy). */
+export interface HeldPixels {
+  encode(): Promise<Blob>;
+  release(): void;
+}
+
+/** The worker stopped (it could not start, or died) and took the pixels it held with it. */
+export class EncoderStopped extends Error {
+  constructor() {
+    super('the PNG encoder stopped');
+  }
+}
+
+type Pending = { resolve: (blob: Blob) => void; reject: (error: Error) => void };
+
+class WorkerEncoder {
+  private readonly worker = new EncodeWorker({ name: 'png-encoder' });
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  failed = false;
+
+  constructor() {
+    this.worker.onmessage = ({ data }: MessageEvent<EncoderReply>) => {
+      const waiting = this.pending.get(data.request);
+      this.pending.delete(data.request);
+      if (data.kind === 'encoded') waiting?.resolve(data.blob);
+      else waiting?.reject(new Error(data.message));
+    };
+    // The worker could not start (or died): what it held is lost, later exports stay on the page.
+    this.worker.onerror = (event) => {
+      event.preventDefault();
+      this.failed = true;
+      for (const waiting of this.pending.values()) waiting.reject(new EncoderStopped());
+      this.pending.clear();
+    };
+  }
+
+  private post(message: EncoderRequest, transfer: Transferable[] = []) {
+    this.worker.postMessage(message, transfer);
+  }
+
+  /** Hands the canvas's pixels over to the worker (the canvas is left blank). */
+  hold(canvas: OffscreenCanvas): HeldPixels {
+    const id = this.nextId++;
+    const bitmap = canvas.transferToImageBitmap();
+    this.post({ kind: 'hold', id, bitmap }, [bitmap]);
+    return {
+      encode: () =>
+        new Promise<Blob>((resolve, reject) => {
+          if (this.failed) return reject(new EncoderStopped());
+          const request = this.nextId++;
+          this.pending.set(request, { resolve, reject });
+          this.post({ kind: 'encode', id, request });
+        }),
+      release: () => this.post({ kind: 'release', id }),
+    };
+  }
+}
+
+let shared: WorkerEncoder | null | undefined;
+
+function workerEncoder(): WorkerEncoder | null {
+  if (shared === undefined) {
+    try {
+      shared = typeof Worker === 'function' ? new WorkerEncoder() : null;
+    } catch {
+      shared = null; // e.g. a policy that forbids workers
+    }
+  }
+  return shared && !shared.failed ? shared : null;
+}
+
+/** Keeps a finished render for encoding; the canvas must not be drawn on afterwards. */
+export function holdPixels(canvas: OffscreenCanvas): HeldPixels {
+  const worker = workerEncoder();
+  if (worker) return worker.hold(canvas);
+  return {
+    encode: () => canvas.convertToBlob({ type: 'image/png' }),
+    release: () => void (canvas.width = canvas.height = 0),
+  };
+}
