@@ -1,0 +1,32 @@
+import { headlineExcerpt } from '../logic/evidence';
+import type { AtlasData, Excerpt } from './schema';
+
+/** Every place's excerpts, in the order of `data.places`. */
+export type PlaceExcerpts = Excerpt[][];
+
+/**
+ * The data the first paint needs, and the rest of the excerpts (nine tenths of the bytes at
+ * thousands of places), which load as a chunk of their own right after. Each place keeps its
+ * headline excerpt, so the comparison, a presentation step and an export can quote it before
+ * the rest arrive (headlineExcerpt picks the same one from it alone).
+ */
+export function splitExcerpts(data: AtlasData): { first: AtlasData; excerpts: PlaceExcerpts } {
+  return {
+    first: {
+      ...data,
+      places: data.places.map((place) => ({
+        ...place,
+        excerpts: place.excerpts.length ? [headlineExcerpt(place)] : [],
+      })),
+    },
+    excerpts: data.places.map((place) => place.excerpts),
+  };
+}
+
+/** The data with every place's excerpts back (the inverse of splitExcerpts). */
+export function withExcerpts(data: AtlasData, excerpts: PlaceExcerpts): AtlasData {
+  return {
+    ...data,
+    places: data.places.map((place, i) => ({ ...place, excerpts: excerpts[i] ?? place.excerpts })),
+  };
+}

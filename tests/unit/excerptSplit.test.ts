@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { atlasDataPlugin, atlasDataModule } from '../../src/build/atlasDataPlugin';
+import { splitExcerpts, withExcerpts } from '../../src/lib/data/excerptSplit';
+import { loadAtlasData } from '../../src/lib/data/load';
+import { headlineExcerpt } from '../../src/lib/logic/evidence';
+import { root } from './helpers';
+
+const { data } = loadAtlasData({ root });
+
+describe('splitExcerpts', () => {
+  const { first, excerpts } = splitExcerpts(data);
+
+  it('puts every excerpt back where it was', () => {
+    expect(withExcerpts(first, excerpts)).toEqual(data);
+  });
+
+  it.each(data.places.map((place) => [place.id, place] as const))(
+    '%s keeps its headline excerpt for the first paint, and only that',
+    (_, place) => {
+      const kept = first.places.find((p) => p.id === place.id)!;
+      expect(kept.excerpts).toEqual([headlineExcerpt(place)]);
+      expect(headlineExcerpt(kept)).toEqual(headlineExcerpt(place));
+      expect({ ...kept, excerpts: place.excerpts }).toEqual(place);
+    },
+  );
+});
+
+describe('virtual:atlas-data', () => {
+  it('holds the first-paint data and imports the rest from a module the plugin serves', async () => {
+    const code = atlasDataModule(data);
+    const id = /import\("([^"]+)"\)/.exec(code)?.[1];
+    expect(id, 'an import of the excerpts').toMatch(/^virtual:atlas-data\/excerpts-[0-9a-f]+$/);
+    const plugin = atlasDataPlugin(root) as unknown as {
+      resolveId(id: string): string | undefined;
+      load(this: { error(message: string): never }, id: string): string | undefined;
+    };
+    const resolved = plugin.resolveId(id!)!;
+    const excerpts = plugin.load.call(
+      {
+        error: (m) => {
+          throw new Error(m);
+        },
+      },
+      resolved,
+    )!;
+    const parse = (module: string) =>
+      JSON.parse(JSON.parse(/^export default JSON\.parse\((".*")\);$/m.exec(module)![1]!));
+    expect(parse(excerpts)).toEqual(data.places.map((p) => p.excerpts));
+    expect(parse(code)).toEqual(splitExcerpts(data).first);
+  });
+});
