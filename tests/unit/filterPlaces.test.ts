@@ -3,6 +3,7 @@ import type { Place } from '../../src/lib/data/schema';
 import {
   filterPlaces,
   isFilterActive,
+  matchesSearch,
   mechanismCounts,
   type PlaceFilter,
   prepareSearch,
@@ -79,8 +80,8 @@ describe('filterPlaces', () => {
       texts('tail', 'Tail Alp', []),
       texts('head', 'Habitat', ['last place, last words']),
     ];
-    const search = (query: string) =>
-      filterPlaces(corpus, { mechanisms: [], mode: 'any', search: query }).map((p) => p.id);
+    const search = (query: string, list = corpus) =>
+      filterPlaces(list, { mechanisms: [], mode: 'any', search: query }).map((p) => p.id);
 
     it.each<[string, string, string[]]>([
       ['straight quotes find curly ones', '"social credit"', ['curly']],
@@ -111,6 +112,24 @@ describe('filterPlaces', () => {
             )
             .map((p) => p.id),
         );
+    });
+    // Each query is answered from the results of earlier ones where it can be (deleting returns
+    // to a query; a longer query narrows a shorter one it contains): the answers must not change.
+    const naive = (list: Place[], query: string) =>
+      list.filter((p) => matchesSearch(p, query)).map((p) => p.id);
+    it.each<[string, string[]]>([
+      ['typing and deleting', ['l', 'la', 'las', 'last', 'las', 'la', 'l', '']],
+      ['a longer query around an earlier one', ['is', 'list', 'red list', 'a red list', 'is']],
+      ['a query that contains none of the earlier ones', ['sc', 'scores', 'foo', 'oo', 'zebra']],
+      ['a part matched that the whole does not', ['foo', 'bar', 'foo bar', 'foo']],
+      [
+        'more queries than are remembered',
+        [...'abcdefghijklmnopqrstuvwxyz', 'a', 'al', 'alp', 'tail alp', 'alp', 'a'],
+      ],
+    ])('%s', (_name, queries) => {
+      const list = [...corpus]; // a list of its own: its index remembers nothing yet
+      for (const query of queries)
+        expect(search(query, list), `"${query}"`).toEqual(naive(list, query));
     });
   });
 

@@ -39,11 +39,25 @@ function searchText(place: Place): string {
   return text;
 }
 
-/** Every place's search text in one string, with where each place starts. */
+/** Which places a query matched, and how many. */
+interface Hits {
+  hits: boolean[];
+  count: number;
+}
+
+/**
+ * Every place's search text in one string, with where each place starts, and the results of the
+ * last few queries: deleting a character returns to one of them, and typing one more can only
+ * match where the shorter query matched.
+ */
 interface SearchIndex {
   text: string;
   starts: number[];
+  recent: Map<string, Hits>;
 }
+
+/** How many queries' results an index keeps. */
+const RECENT_QUERIES = 16;
 
 const indexes = new WeakMap<readonly Place[], SearchIndex>();
 
@@ -58,7 +72,7 @@ function searchIndex(places: readonly Place[]): SearchIndex {
       length += text.length + SEPARATOR.length;
       return text;
     });
-    index = { text: texts.join(SEPARATOR), starts };
+    index = { text: texts.join(SEPARATOR), starts, recent: new Map() };
     indexes.set(places, index);
   }
   return index;
@@ -88,17 +102,48 @@ function placeAt(starts: readonly number[], at: number): number {
  * Which places match a search, by position: one scan of the joined text for the whole list,
  * skipping to the next place after each hit, rather than a search per text of each place.
  */
-function searchHits(places: readonly Place[], query: string): boolean[] {
-  const hits = new Array<boolean>(places.length).fill(false);
-  const { text, starts } = searchIndex(places);
+function scanHits(index: SearchIndex, query: string): Hits {
+  const { text, starts } = index;
+  const hits = new Array<boolean>(starts.length).fill(false);
+  let count = 0;
   let at = text.indexOf(query);
   while (at !== -1) {
     const i = placeAt(starts, at);
     hits[i] = true;
+    count++;
     if (i + 1 >= starts.length) break;
     at = text.indexOf(query, starts[i + 1]);
   }
-  return hits;
+  return { hits, count };
+}
+
+/** Which of the places `among` marks match a query: a search of those places' texts only. */
+function hitsAmong(places: readonly Place[], query: string, among: boolean[]): Hits {
+  let count = 0;
+  const hits = among.map((candidate, i) => {
+    const hit = candidate && searchText(places[i]!).includes(query);
+    if (hit) count++;
+    return hit;
+  });
+  return { hits, count };
+}
+
+function searchHits(places: readonly Place[], query: string): boolean[] {
+  const index = searchIndex(places);
+  const { recent } = index;
+  let found = recent.get(query);
+  if (found) {
+    recent.delete(query); // kept as the most recent
+  } else {
+    // A text holding the query holds every part of it: only places a part matched can match.
+    let narrowest: Hits | undefined;
+    for (const [part, hits] of recent)
+      if (query.includes(part) && hits.count < (narrowest?.count ?? Infinity)) narrowest = hits;
+    found = narrowest ? hitsAmong(places, query, narrowest.hits) : scanHits(index, query);
+    if (recent.size >= RECENT_QUERIES) recent.delete(recent.keys().next().value!);
+  }
+  recent.set(query, found);
+  return found.hits;
 }
 
 /** Whether a place has the chosen mechanisms: any of them or all of them; no choice matches all. */
