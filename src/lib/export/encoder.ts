@@ -44,10 +44,10 @@ class WorkerEncoder {
     this.worker.postMessage(message, transfer);
   }
 
-  /** Hands the canvas's pixels over to the worker (the canvas is left blank). */
-  hold(canvas: OffscreenCanvas): HeldPixels {
+  /** Hands a copy of the canvas's pixels over to the worker. */
+  async hold(canvas: HTMLCanvasElement): Promise<HeldPixels> {
     const id = this.nextId++;
-    const bitmap = canvas.transferToImageBitmap();
+    const bitmap = await createImageBitmap(canvas);
     this.post({ kind: 'hold', id, bitmap }, [bitmap]);
     return {
       encode: () =>
@@ -75,12 +75,25 @@ function workerEncoder(): WorkerEncoder | null {
   return shared && !shared.failed ? shared : null;
 }
 
-/** Keeps a finished render for encoding; the canvas must not be drawn on afterwards. */
-export function holdPixels(canvas: OffscreenCanvas): HeldPixels {
+function encodeOnPage(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('the browser could not encode the PNG'))),
+      'image/png',
+    ),
+  );
+}
+
+/** Keeps a finished render for encoding; the canvas is emptied once its pixels are held. */
+export async function holdPixels(canvas: HTMLCanvasElement): Promise<HeldPixels> {
   const worker = workerEncoder();
-  if (worker) return worker.hold(canvas);
+  if (worker) {
+    const held = await worker.hold(canvas);
+    canvas.width = canvas.height = 0;
+    return held;
+  }
   return {
-    encode: () => canvas.convertToBlob({ type: 'image/png' }),
+    encode: () => encodeOnPage(canvas),
     release: () => void (canvas.width = canvas.height = 0),
   };
 }

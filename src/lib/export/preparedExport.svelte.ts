@@ -14,7 +14,7 @@ import { isAbort } from './tasks';
 export type PrepareStatus = 'idle' | 'preparing' | 'ready' | 'failed';
 
 export interface Preview {
-  image: ImageBitmap;
+  image: HTMLCanvasElement;
   size: PreviewSize;
   plan: ExportPlan;
 }
@@ -86,7 +86,6 @@ export class PreparedExport {
   dispose() {
     this.cancel();
     this.requested = null;
-    this.preview?.image.close();
     this.preview = null;
   }
 
@@ -110,7 +109,7 @@ export class PreparedExport {
       const plan = await planExport(scene, size, title, { signal });
       await this.drawPreview(plan, signal);
       const canvas = await renderPixels(plan, signal);
-      return { plan, pixels: holdPixels(canvas) };
+      return { plan, pixels: await holdPixels(canvas) };
     })();
     const preparation = { key, controller, result };
     result.then(
@@ -131,7 +130,6 @@ export class PreparedExport {
     const { canvas, ctx } = cpuCanvas(size.pixelWidth, size.pixelHeight);
     await drawPlan(ctx, plan, size.scale, signal);
     signal.throwIfAborted();
-    this.preview?.image.close();
-    this.preview = { image: canvas.transferToImageBitmap(), size, plan };
+    this.preview = { image: canvas, size, plan };
   }
 }

@@ -28,7 +28,13 @@ export interface PlanOptions {
   step?: (step: ExportStep) => Promise<void>;
 }
 
-async function compose(scene: ExportScene, size: ExportSize, title: string, palette: Palette) {
+async function compose(
+  scene: ExportScene,
+  size: ExportSize,
+  title: string,
+  palette: Palette,
+  signal?: AbortSignal,
+) {
   const draft = composeExport({ scene, size, title, measure: estimateTextWidth, palette });
   const texts = textsOf(draft);
   // Every place's label: with measured widths, labels the draft left out may find room.
@@ -36,6 +42,7 @@ async function compose(scene: ExportScene, size: ExportSize, title: string, pale
     texts[400] += ` ${labelLines(place, scene.labelLang, isUserPlace(scene, place.id)).join(' ')}`;
   await loadFonts(texts);
   await nextTask();
+  signal?.throwIfAborted();
   return composeExport({ scene, size, title, measure: canvasMeasure(), palette });
 }
 
@@ -50,7 +57,7 @@ export async function layoutExport(
   const palette = options.palette ?? lightPalette;
   const step = options.step ?? (() => nextTask());
   await step('fonts');
-  const composition = await compose(scene, size, title, palette);
+  const composition = await compose(scene, size, title, palette, signal);
   signal?.throwIfAborted();
   await step('basemap');
   const basemap = await loadBasemap();
@@ -102,9 +109,15 @@ export async function drawPlan(
   await sliced(drawOverlays(ctx, plan.composition.overlays), flush, signal);
 }
 
-/** A blank canvas drawn on the CPU: a GPU canvas would be read back, in one long task, to encode. */
+/**
+ * A blank canvas drawn on the CPU: a GPU canvas would be read back, in one long task, to encode.
+ * A detached canvas element, not an OffscreenCanvas: on the page's thread, an OffscreenCanvas
+ * commits a frame at the end of every task, which for an image this size is a long task of its own.
+ */
 export function cpuCanvas(width: number, height: number) {
-  const canvas = new OffscreenCanvas(width, height);
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) throw new Error('this browser has no 2D canvas');
   return { canvas, ctx };
@@ -115,7 +128,7 @@ export async function renderPixels(
   plan: ExportPlan,
   signal?: AbortSignal,
   beforeOverlays?: () => Promise<void>,
-): Promise<OffscreenCanvas> {
+): Promise<HTMLCanvasElement> {
   const { width, height, scale } = plan.size;
   const { canvas, ctx } = cpuCanvas(width * scale, height * scale);
   await drawPlan(ctx, plan, scale, signal, beforeOverlays);

@@ -94,7 +94,7 @@ export async function exportPng(
   const plan = await planExport(scene, size, title, { ...options, step: steps.step });
   const canvas = await renderPixels(plan, options.signal, () => steps.step('composing'));
   await steps.step('encoding');
-  const pixels = holdPixels(canvas);
+  const pixels = await holdPixels(canvas);
   try {
     const blob = await pixels.encode();
     return { blob, composition: plan.composition, timings: steps.finish(), source: 'fresh' };
