@@ -1,5 +1,5 @@
-import { headlineExcerpt } from '../logic/evidence';
-import type { AtlasData, Excerpt } from './schema';
+import { headlineExcerpt } from '../logic/evidence.ts';
+import type { AtlasData, Excerpt } from './schema.ts';
 
 /** Every place's excerpts, in the order of `data.places`. */
 export type PlaceExcerpts = Excerpt[][];
