@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { atlasDataPlugin, atlasDataModule } from '../../src/build/atlasDataPlugin';
-import { splitExcerpts, withExcerpts } from '../../src/lib/data/excerptSplit';
+import { fillExcerpts, splitExcerpts, withExcerpts } from '../../src/lib/data/excerptSplit';
 import { loadAtlasData } from '../../src/lib/data/load';
 import { headlineExcerpt } from '../../src/lib/logic/evidence';
 import { root } from './helpers';
@@ -12,6 +12,14 @@ describe('splitExcerpts', () => {
 
   it('puts every excerpt back where it was', () => {
     expect(withExcerpts(first, excerpts)).toEqual(data);
+  });
+
+  it('fills them in, in the same place objects', () => {
+    const { first: filled, excerpts: all } = splitExcerpts(data);
+    const places = [...filled.places];
+    fillExcerpts(filled, all);
+    expect(filled).toEqual(data);
+    filled.places.forEach((place, i) => expect(place).toBe(places[i]));
   });
 
   it.each(data.places.map((place) => [place.id, place] as const))(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Place } from '../../src/lib/data/schema';
 import {
   filterPlaces,
+  forgetSearch,
   isFilterActive,
   matchesSearch,
   mechanismCounts,
@@ -131,6 +132,16 @@ describe('filterPlaces', () => {
       for (const query of queries)
         expect(search(query, list), `"${query}"`).toEqual(naive(list, query));
     });
+  });
+
+  it('searches excerpts filled in later once told to forget what it folded', () => {
+    const list = [place('late', [], { excerpts: [] })];
+    const search = () => filterPlaces(list, { mechanisms: [], mode: 'any', search: 'arrived' });
+    expect(search()).toEqual([]);
+    list[0]!.excerpts = [{ quote: 'it arrived', source: 's', supports: ['status'] }];
+    expect(search(), 'still the folded text of before').toEqual([]);
+    forgetSearch(list);
+    expect(search().map((p) => p.id)).toEqual(['late']);
   });
 
   it('says whether a filter is active', () => {

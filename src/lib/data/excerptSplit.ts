@@ -23,6 +23,14 @@ export function splitExcerpts(data: AtlasData): { first: AtlasData; excerpts: Pl
   };
 }
 
+/**
+ * Gives each place of `data` (as splitExcerpts left it) all its excerpts again, in place: the app
+ * keeps its place objects (see AtlasState).
+ */
+export function fillExcerpts(data: AtlasData, excerpts: PlaceExcerpts): void {
+  data.places.forEach((place, i) => (place.excerpts = excerpts[i] ?? place.excerpts));
+}
+
 /** The data with every place's excerpts back (the inverse of splitExcerpts). */
 export function withExcerpts(data: AtlasData, excerpts: PlaceExcerpts): AtlasData {
   return {

@@ -86,6 +86,12 @@ export function prepareSearch(places: readonly Place[]): void {
   searchIndex(places);
 }
 
+/** Drops what was folded of these places: their texts have changed (their excerpts arrived). */
+export function forgetSearch(places: readonly Place[]): void {
+  indexes.delete(places);
+  for (const place of places) foldedText.delete(place);
+}
+
 /** The index of the place whose text holds position `at` (the last start ≤ at). */
 function placeAt(starts: readonly number[], at: number): number {
   let low = 0;

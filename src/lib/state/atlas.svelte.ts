@@ -1,8 +1,8 @@
 import { getContext, setContext } from 'svelte';
 import { loadExcerpts } from 'virtual:atlas-data';
-import { type PlaceExcerpts, withExcerpts } from '../data/excerptSplit';
+import { type PlaceExcerpts, fillExcerpts } from '../data/excerptSplit';
 import type { AtlasData, Place } from '../data/schema';
-import { filterPlaces, isFilterActive } from '../logic/filterPlaces';
+import { filterPlaces, forgetSearch, isFilterActive } from '../logic/filterPlaces';
 import { FilterState } from './filters.svelte';
 import { PresentationState } from './presentation.svelte';
 import { SelectionState } from './selection.svelte';
@@ -18,10 +18,14 @@ export class AtlasState {
   readonly theme = new ThemeState();
   readonly presentation = new PresentationState();
   readonly user = new UserPlacesState();
-  /** The data; until every excerpt has loaded, each place holds only its headline excerpt. */
+  /**
+   * The data. Until every excerpt has loaded (`excerptsLoaded`), each place holds only its headline
+   * excerpt; then the same place objects get all of theirs, so that the places, the matching ones
+   * and the map's state keep their identity (a new `matching` would make the map lay out every
+   * label again) and only what shows excerpts is drawn again.
+   */
   readonly data: AtlasData;
-  /** Every place's excerpts, loaded right after the first paint (null until then). */
-  #excerpts = $state.raw<PlaceExcerpts | null>(null);
+  #excerptsLoaded = $state(false);
   /** The dataset's places followed by the user's own, if any: what the list, filters and map show. */
   readonly places: Place[];
   readonly matching: Place[];
@@ -29,17 +33,25 @@ export class AtlasState {
   readonly selected: Place | undefined;
 
   constructor(data: AtlasData, excerpts: () => Promise<PlaceExcerpts> = loadExcerpts) {
-    this.data = $derived(this.#excerpts ? withExcerpts(data, this.#excerpts) : data);
-    void excerpts().then((loaded) => (this.#excerpts = loaded));
+    this.data = data;
+    void excerpts().then((loaded) => {
+      fillExcerpts(data, loaded);
+      forgetSearch(this.places);
+      this.#excerptsLoaded = true;
+    });
     this.places = $derived([...this.data.places, ...this.user.places]);
-    this.matching = $derived(filterPlaces(this.places, this.filters));
+    this.matching = $derived.by(() => {
+      // A search runs again once every excerpt can be searched; no search needs to.
+      if (this.filters.search.trim()) void this.#excerptsLoaded;
+      return filterPlaces(this.places, this.filters);
+    });
     this.filterActive = $derived(isFilterActive(this.filters));
     this.selected = $derived(this.placeById(this.selection.selectedId));
   }
 
   /** Whether every excerpt is there: the details and the search of excerpt text wait for it. */
   get excerptsLoaded(): boolean {
-    return this.#excerpts !== null;
+    return this.#excerptsLoaded;
   }
 
   placeById(id: string | null): Place | undefined {
