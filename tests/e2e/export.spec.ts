@@ -359,6 +359,36 @@ test.describe('export preview and preparation', () => {
   });
 });
 
+test('exports when the browser refuses the encoder worker (encoded on the page)', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // As under a policy that forbids blob: workers: the PNG encoder cannot start; MapLibre's can.
+  await page.addInitScript(() => {
+    const Native = window.Worker;
+    window.Worker = class extends Native {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        if (options?.name === 'png-encoder') throw new DOMException('refused', 'SecurityError');
+        super(url, options);
+      }
+    };
+  });
+  await openExportDialog(page);
+  await expectPrepared(page);
+  const file = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download PNG' }).click();
+  const bytes = readFileSync(await (await file).path());
+  const title = 'Wuhan: red list 72%, black list 28%';
+  const comparison = await compareWithFresh(page, bytes.toString('base64'), {
+    width: 1920,
+    height: 1080,
+    scale: 2,
+    title,
+  });
+  expect(comparison.size).toEqual({ width: 3840, height: 2160 });
+  expect(comparison.differing, 'grid points that differ from a fresh render').toBe(0);
+});
+
 test.describe('SVG export', () => {
   test('is the same composition as shapes and text', async ({ page }) => {
     test.setTimeout(90_000);

@@ -29,15 +29,20 @@ class WorkerEncoder {
       const waiting = this.pending.get(data.request);
       this.pending.delete(data.request);
       if (data.kind === 'encoded') waiting?.resolve(data.blob);
-      else waiting?.reject(new Error(data.message));
+      else if (data.kind === 'failed') waiting?.reject(new Error(data.message));
+      else this.stop();
     };
-    // The worker could not start (or died): what it held is lost, later exports stay on the page.
     this.worker.onerror = (event) => {
       event.preventDefault();
-      this.failed = true;
-      for (const waiting of this.pending.values()) waiting.reject(new EncoderStopped());
-      this.pending.clear();
+      this.stop();
     };
+  }
+
+  /** The worker could not start, died, or cannot hold pixels: later exports stay on the page. */
+  private stop() {
+    this.failed = true;
+    for (const waiting of this.pending.values()) waiting.reject(new EncoderStopped());
+    this.pending.clear();
   }
 
   private post(message: EncoderRequest, transfer: Transferable[] = []) {
