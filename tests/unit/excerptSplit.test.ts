@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { atlasDataPlugin, atlasDataModule } from '../../src/build/atlasDataPlugin';
-import { fillExcerpts, splitExcerpts, withExcerpts } from '../../src/lib/data/excerptSplit';
+import { fillExcerpts, splitExcerpts } from '../../src/lib/data/excerptSplit';
 import { loadAtlasData } from '../../src/lib/data/load';
 import { headlineExcerpt } from '../../src/lib/logic/evidence';
 import { root } from './helpers';
@@ -8,13 +8,9 @@ import { root } from './helpers';
 const { data } = loadAtlasData({ root });
 
 describe('splitExcerpts', () => {
-  const { first, excerpts } = splitExcerpts(data);
+  const { first } = splitExcerpts(data);
 
-  it('puts every excerpt back where it was', () => {
-    expect(withExcerpts(first, excerpts)).toEqual(data);
-  });
-
-  it('fills them in, in the same place objects', () => {
+  it('fills every excerpt back in where it was, in the same place objects', () => {
     const { first: filled, excerpts: all } = splitExcerpts(data);
     const places = [...filled.places];
     fillExcerpts(filled, all);

@@ -30,11 +30,3 @@ export function splitExcerpts(data: AtlasData): { first: AtlasData; excerpts: Pl
 export function fillExcerpts(data: AtlasData, excerpts: PlaceExcerpts): void {
   data.places.forEach((place, i) => (place.excerpts = excerpts[i] ?? place.excerpts));
 }
-
-/** The data with every place's excerpts back (the inverse of splitExcerpts). */
-export function withExcerpts(data: AtlasData, excerpts: PlaceExcerpts): AtlasData {
-  return {
-    ...data,
-    places: data.places.map((place, i) => ({ ...place, excerpts: excerpts[i] ?? place.excerpts })),
-  };
-}
