@@ -1,4 +1,11 @@
 /** Interface text, kept out of the components. */
+/** The first `max` names, and how many more (a text alternative stays readable at 3,000 places). */
+const namesUpTo = (places: readonly { name: { en: string } }[], max: number) =>
+  places
+    .slice(0, max)
+    .map((p) => p.name.en)
+    .join(', ') + (places.length > max ? ` and ${places.length - max} more` : '');
+
 export const copy = {
   title: 'Pilot Atlas',
   subtitle: "Regional pilots of China's social credit system, with the sources behind every claim",
@@ -136,7 +143,7 @@ export const copy = {
   },
   mapAlt: (shown: readonly { name: { en: string } }[], total: number) =>
     `Map of China with ${shown.length === total ? `all ${total} places` : `${shown.length} of ${total} places matching the filters`}` +
-    (shown.length ? `: ${shown.map((p) => p.name.en).join(', ')}.` : '.') +
+    (shown.length ? `: ${namesUpTo(shown, 20)}.` : '.') +
     ' The list beside the map gives the same places.',
   printAlt: 'Map of China showing the places in the atlas, as on screen when printed',
   noWebglTitle: 'A still map: the interactive one is not available',

@@ -1,5 +1,5 @@
-import { reportedFields } from '../data/rules';
-import type { Excerpt, Mechanism, Place } from '../data/schema';
+import { reportedFields } from '../data/rules.ts';
+import type { Excerpt, Mechanism, Place } from '../data/schema.ts';
 
 export interface EvidenceGroup {
   field: string;
