@@ -35,6 +35,8 @@ export const copy = {
       shown === total ? `${total} places` : `${shown} of ${total} places match`,
     namesOnly: 'Searching names and headline excerpts: the other excerpts are still loading.',
     excerptsLoading: 'Loading the excerpts…',
+    excerptsFailed:
+      'The source excerpts could not be loaded (is the connection down?). Reload the page to see them.',
   },
   announce: {
     selected: (name: string) => `Selected ${name}. Details are open.`,

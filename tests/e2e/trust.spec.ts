@@ -123,3 +123,21 @@ test.describe('links from strangers', () => {
     await expect(page.getByTestId('place-list').getByRole('button')).toHaveCount(2);
   });
 });
+
+test.describe('when the excerpts cannot be fetched', () => {
+  // The connection drops between the page and its excerpts' chunk: Chromium logs the failed fetch.
+  test.use({ allowedConsoleErrors: [/excerpts|ERR_FAILED|Failed to fetch/i] });
+
+  test('the details panel says so instead of waiting for ever, and the rest works', async ({
+    page,
+  }) => {
+    await page.route('**/assets/excerpts-*.js', (route) => route.abort('failed'));
+    await page.goto('/?place=wuhan');
+    const panel = page.getByTestId('details-panel');
+    await expect(panel.getByRole('alert')).toContainText('could not be loaded');
+    await expect(panel).not.toContainText('Loading the excerpts');
+    await expect(panel).toContainText('Red 72%');
+    await page.locator('button[data-mechanism=black-list]').click();
+    await expect(page.getByTestId('place-list').getByRole('button')).toHaveCount(3);
+  });
+});

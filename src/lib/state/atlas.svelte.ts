@@ -26,6 +26,7 @@ export class AtlasState {
    */
   readonly data: AtlasData;
   #excerptsLoaded = $state(false);
+  #excerptsFailed = $state(false);
   /** The dataset's places followed by the user's own, if any: what the list, filters and map show. */
   readonly places: Place[];
   readonly matching: Place[];
@@ -34,11 +35,14 @@ export class AtlasState {
 
   constructor(data: AtlasData, excerpts: () => Promise<PlaceExcerpts> = loadExcerpts) {
     this.data = data;
-    void excerpts().then((loaded) => {
-      fillExcerpts(data, loaded);
-      forgetSearch(this.places);
-      this.#excerptsLoaded = true;
-    });
+    excerpts().then(
+      (loaded) => {
+        fillExcerpts(data, loaded);
+        forgetSearch(this.places);
+        this.#excerptsLoaded = true;
+      },
+      () => (this.#excerptsFailed = true),
+    );
     this.places = $derived([...this.data.places, ...this.user.places]);
     this.matching = $derived.by(() => {
       // A search runs again once every excerpt can be searched; no search needs to.
@@ -52,6 +56,11 @@ export class AtlasState {
   /** Whether every excerpt is there: the details and the search of excerpt text wait for it. */
   get excerptsLoaded(): boolean {
     return this.#excerptsLoaded;
+  }
+
+  /** Whether the excerpts' chunk could not be fetched (the connection dropped at load). */
+  get excerptsFailed(): boolean {
+    return this.#excerptsFailed;
   }
 
   placeById(id: string | null): Place | undefined {
