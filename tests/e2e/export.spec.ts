@@ -218,6 +218,19 @@ test.describe('export dialog', () => {
 
 test.describe('export preview and preparation', () => {
   const WUHAN_TITLE = 'Wuhan: red list 72%, black list 28%';
+
+  /** A downloaded 1920×1080 @2× PNG of Wuhan's default slide against a fresh render of it. */
+  async function compareWuhanSlide(page: Page, bytes: Buffer) {
+    const comparison = await compareWithFresh(page, bytes.toString('base64'), {
+      width: 1920,
+      height: 1080,
+      scale: 2,
+      title: WUHAN_TITLE,
+    });
+    expect(comparison.size).toEqual({ width: 3840, height: 2160 });
+    expect(comparison.freshSize).toEqual(comparison.size);
+    return comparison;
+  }
   const dialog = (page: Page) => page.getByTestId('export-dialog');
   const previewImage = (page: Page) => page.getByTestId('export-preview-image');
 
@@ -295,14 +308,7 @@ test.describe('export preview and preparation', () => {
     expect(source).toBe('prepared');
     const file = await download(page);
     expect(file.name).toBe('pilot-atlas-wuhan-red-list-72-black-list-28-1920x1080@2x.png');
-    const comparison = await compareWithFresh(page, file.bytes.toString('base64'), {
-      width: 1920,
-      height: 1080,
-      scale: 2,
-      title: WUHAN_TITLE,
-    });
-    expect(comparison.size).toEqual({ width: 3840, height: 2160 });
-    expect(comparison.freshSize).toEqual(comparison.size);
+    const comparison = await compareWuhanSlide(page, file.bytes);
     expect(comparison.compared).toBe(160 * 90);
     expect(comparison.differing, 'grid points that differ from a fresh render').toBe(0);
   });
@@ -318,14 +324,7 @@ test.describe('export preview and preparation', () => {
     const file = await download(page);
     expect(file.name).toBe('pilot-atlas-wuhan-red-list-72-black-list-28-1920x1080@2x.png');
     await expect(page.getByTestId('export-status')).toHaveText(/^Saved pilot-atlas-.*\.png/);
-    const comparison = await compareWithFresh(page, file.bytes.toString('base64'), {
-      width: 1920,
-      height: 1080,
-      scale: 2,
-      title: WUHAN_TITLE,
-    });
-    expect(comparison.size).toEqual({ width: 3840, height: 2160 });
-    expect(comparison.freshSize).toEqual(comparison.size);
+    const comparison = await compareWuhanSlide(page, file.bytes);
     expect(comparison.differing, 'grid points that differ from a fresh render').toBe(0);
   });
 
