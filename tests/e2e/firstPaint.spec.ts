@@ -106,4 +106,45 @@ test.describe('first paint', () => {
     await expect(pudong).toHaveAttribute('stroke', '#6aa8ff');
     expect(await basemapPixel(page, box.x + 200, box.y)).toBe('14,26,34'); // the dark sea
   });
+
+  test('fetches the excerpts once the live map is up, or at once for a place picked before', async ({
+    page,
+  }) => {
+    const excerptRequests: string[] = [];
+    page.on('request', (request) => {
+      if (/\/assets\/excerpts-[^/]+\.js$/.test(request.url())) excerptRequests.push(request.url());
+    });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/MapView-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/');
+    await expect(page.getByTestId('static-map').locator('circle')).toHaveCount(12);
+    expect(excerptRequests, 'nothing needs the excerpts before the live map is up').toEqual([]);
+
+    // A place picked from the list while the live map loads: its evidence is there at once.
+    await page.getByTestId('place-list').getByRole('button', { name: /Wuhan/ }).click();
+    const panel = page.getByTestId('details-panel');
+    await expect(panel.locator('blockquote').first()).toBeVisible();
+    await expect(panel).not.toContainText('Loading the excerpts');
+    expect(excerptRequests).toHaveLength(1);
+
+    release();
+    await waitForMapIdle(page);
+    expect(excerptRequests, 'fetched once').toHaveLength(1);
+  });
+
+  test('with no place picked, the excerpts arrive after the live map and the search finds them', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await waitForMapIdle(page);
+    // A phrase only in an excerpt of Rongcheng's that is not its headline one.
+    await page.getByRole('searchbox', { name: 'Search names and excerpts' }).fill('list of shame');
+    await expect(
+      page.getByTestId('place-list').getByRole('button', { name: /Rongcheng/ }),
+    ).toHaveCount(1);
+  });
 });

@@ -25,6 +25,8 @@ export class AtlasState {
    * label again) and only what shows excerpts is drawn again.
    */
   readonly data: AtlasData;
+  readonly #fetchExcerpts: () => Promise<PlaceExcerpts>;
+  #excerptsRequested = false;
   #excerptsLoaded = $state(false);
   #excerptsFailed = $state(false);
   /** The dataset's places followed by the user's own, if any: what the list, filters and map show. */
@@ -35,14 +37,7 @@ export class AtlasState {
 
   constructor(data: AtlasData, excerpts: () => Promise<PlaceExcerpts> = loadExcerpts) {
     this.data = data;
-    excerpts().then(
-      (loaded) => {
-        fillExcerpts(data, loaded);
-        forgetSearch(this.places);
-        this.#excerptsLoaded = true;
-      },
-      () => (this.#excerptsFailed = true),
-    );
+    this.#fetchExcerpts = excerpts;
     this.places = $derived([...this.data.places, ...this.user.places]);
     this.matching = $derived.by(() => {
       // A search runs again once every excerpt can be searched; no search needs to.
@@ -51,6 +46,24 @@ export class AtlasState {
     });
     this.filterActive = $derived(isFilterActive(this.filters));
     this.selected = $derived(this.placeById(this.selection.selectedId));
+  }
+
+  /**
+   * Fetches every place's excerpts, once (later calls do nothing). The page asks once the live map
+   * is up, or sooner when a selection or a search needs them: at thousands of places, parsing them
+   * while MapLibre starts delays the map's first complete frame.
+   */
+  loadExcerpts(): void {
+    if (this.#excerptsRequested) return;
+    this.#excerptsRequested = true;
+    this.#fetchExcerpts().then(
+      (loaded) => {
+        fillExcerpts(this.data, loaded);
+        forgetSearch(this.places);
+        this.#excerptsLoaded = true;
+      },
+      () => (this.#excerptsFailed = true),
+    );
   }
 
   /** Whether every excerpt is there: the details and the search of excerpt text wait for it. */
