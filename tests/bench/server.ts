@@ -42,6 +42,8 @@ export interface Transfer {
   kind: Kind;
   encoded: number;
   decoded: number;
+  /** When the request reached the server, ms since the epoch (as `performance.timeOrigin`). */
+  at: number;
 }
 
 export interface BytesByKind {
@@ -128,7 +130,13 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       return;
     }
     res.end(body);
-    log.push({ path, kind: entry.kind, encoded: body.length, decoded: entry.raw.length });
+    log.push({
+      path,
+      kind: entry.kind,
+      encoded: body.length,
+      decoded: entry.raw.length,
+      at: Date.now(),
+    });
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

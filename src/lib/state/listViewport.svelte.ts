@@ -2,7 +2,8 @@ import type { Viewport } from '../logic/listWindow';
 
 /**
  * Where a windowed list stands in its scrolling container and in the window, and how tall its
- * rows are: what `visibleRange` needs. Attach it to the list element (`{@attach viewport.follow}`).
+ * rows are: what `visibleRange` needs. Its `follow` is attached to the list element
+ * (`{@attach view.follow}`).
  */
 export class ListViewport {
   /** Rows have one height, set in CSS and measured once one is drawn. */
