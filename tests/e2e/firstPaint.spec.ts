@@ -34,17 +34,23 @@ async function basemapPixel(page: Page, x: number, y: number): Promise<string> {
   );
 }
 
+/** Holds the live map's chunk back until the returned function is called. */
+async function holdLiveMap(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/MapView-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 test.describe('first paint', () => {
   test('draws the map at once, then the live map takes over with every place where it was', async ({
     page,
   }) => {
     // Hold the live map's code back, as a slow laptop would, while the static map is looked at.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/MapView-[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdLiveMap(page);
     await page.goto('/');
 
     const staticMap = page.getByTestId('static-map');
@@ -114,12 +120,7 @@ test.describe('first paint', () => {
     page.on('request', (request) => {
       if (/\/assets\/excerpts-[^/]+\.js$/.test(request.url())) excerptRequests.push(request.url());
     });
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/MapView-[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdLiveMap(page);
     await page.goto('/');
     await expect(page.getByTestId('static-map').locator('circle')).toHaveCount(12);
     expect(excerptRequests, 'nothing needs the excerpts before the live map is up').toEqual([]);
