@@ -6,9 +6,9 @@ export type PlaceExcerpts = Excerpt[][];
 
 /**
  * The data the first paint needs, and the rest of the excerpts (nine tenths of the bytes at
- * thousands of places), which load as a chunk of their own right after. Each place keeps its
- * headline excerpt, so the comparison, a presentation step and an export can quote it before
- * the rest arrive (headlineExcerpt picks the same one from it alone).
+ * thousands of places), which load later as a chunk of their own (AtlasState.loadExcerpts).
+ * Each place keeps its headline excerpt, so the comparison, a presentation step and an export can
+ * quote it before the rest arrive (headlineExcerpt picks the same one from it alone).
  */
 export function splitExcerpts(data: AtlasData): { first: AtlasData; excerpts: PlaceExcerpts } {
   return {
