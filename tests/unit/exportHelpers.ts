@@ -5,6 +5,7 @@ import { validateData } from '../../src/lib/data/validate';
 import { type MatchMode, filterPlaces, isFilterActive } from '../../src/lib/logic/filterPlaces';
 import type { LabelLang } from '../../src/lib/logic/urlState';
 import { type ExportScene, snapshotScene } from '../../src/lib/export/scene';
+import { labelZoomsBySource } from '../../src/lib/map/labelZoom';
 import type { Basemap } from '../../src/lib/export/svg';
 import { realRawData, root } from './helpers';
 
@@ -38,6 +39,7 @@ export function sceneFor(options: SceneOptions = {}): ExportScene {
     matching: filterPlaces(places, filters),
     selection: { selectedId: options.selectedId ?? null },
     view: { labelLang: options.labelLang ?? 'both' },
+    labelZooms: labelZoomsBySource(data.places, user),
   });
 }
 

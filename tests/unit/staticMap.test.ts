@@ -121,15 +121,16 @@ describe('openingCamera and staticView', () => {
 
 describe('placeMarks', () => {
   const everywhere = { x: -1e9, y: -1e9, width: 2e9, height: 2e9 };
+  const viewport = { width: 976, height: 742 };
+  const camera = openingCamera(viewport, null);
   const base: PlaceMarksInput = {
     places: data.places,
-    project: projector(openingCamera({ width: 976, height: 742 }, null), {
-      width: 976,
-      height: 742,
-    }),
+    project: projector(camera, viewport),
     view: everywhere,
     matches: () => true,
     selectedId: null,
+    zoom: camera.zoom,
+    labelZoom: () => 0,
     isUser: () => false,
     labelLang: 'both',
     measure: estimateTextWidth,
@@ -166,6 +167,32 @@ describe('placeMarks', () => {
       const marks = placeMarks({ ...base, project: () => [100, 100], selectedId });
       const labelled = marks.filter((m) => m.label);
       expect(labelled.map((m) => m.id)).toEqual([winner]);
+    },
+  );
+
+  it.each([
+    { zoom: 4.9, selectedId: null, labelled: ['beijing', 'zhongshan'] },
+    { zoom: 5, selectedId: null, labelled: ['beijing', 'wuhan', 'zhongshan'] },
+    { zoom: 2.5, selectedId: null, labelled: ['zhongshan'] },
+    { zoom: 2.5, selectedId: 'wuhan', labelled: ['wuhan', 'zhongshan'] },
+  ])(
+    'labels at zoom $zoom only the places labelled from that whole zoom, and $selectedId',
+    ({ zoom, selectedId, labelled }) => {
+      const from: Record<string, number> = { zhongshan: 0, beijing: 3, wuhan: 5 };
+      const marks = placeMarks({
+        ...base,
+        places: data.places.filter((p) => p.id in from),
+        zoom,
+        labelZoom: (id) => from[id]!,
+        selectedId,
+      });
+      expect(
+        marks
+          .filter((m) => m.label)
+          .map((m) => m.id)
+          .sort(),
+      ).toEqual(labelled);
+      expect(marks).toHaveLength(3);
     },
   );
 

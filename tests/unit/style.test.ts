@@ -1,6 +1,6 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { toPilotsGeoJSON } from '../../src/lib/data/pilotsGeoJSON';
+import { toPilotFeature, toPilotsGeoJSON } from '../../src/lib/data/pilotsGeoJSON';
 import { validateData } from '../../src/lib/data/validate';
 import { tintedProvinces } from '../../src/lib/map/framing';
 import { buildStyle } from '../../src/lib/map/style';
@@ -61,6 +61,28 @@ describe('buildStyle', () => {
     ]);
     expect(text).toContain('"global-state","theme"');
   });
+
+  it.each([
+    { zoom: 2.9, selectedId: '', drawn: false },
+    { zoom: 3, selectedId: '', drawn: true },
+    { zoom: 2, selectedId: 'wuhan', drawn: true },
+    { zoom: 2, selectedId: 'anqing', drawn: false },
+  ])(
+    'lays out a label from zoom 3 on (its label_zoom) at $zoom, $selectedId selected: $drawn',
+    ({ zoom, selectedId, drawn }) => {
+      const layer = style.layers.find((l) => l.id === 'pilots-symbol')!;
+      const filter = featureFilter('filter' in layer ? layer.filter : undefined, 'filter', {
+        selectedId,
+      });
+      const wuhan = toPilotFeature(
+        data.places.find((p) => p.id === 'wuhan')!,
+        3,
+      );
+      // MapLibre evaluates the filter at each tile's whole zoom.
+      const feature = { type: 1, id: 'wuhan', properties: wuhan.properties } as never;
+      expect(filter.filter({ zoom: Math.floor(zoom) }, feature)).toBe(drawn);
+    },
+  );
 
   it('starts in the state it is given (a link to a selection in dark theme), still valid', () => {
     const opening = buildStyle({

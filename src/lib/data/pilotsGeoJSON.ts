@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import { type Emphasis, emphasisOf } from './emphasis.ts';
+import { labelZooms } from '../map/labelZoom.ts';
 import type { Place } from './schema.ts';
-
-export type Emphasis = 'red' | 'black' | 'even' | 'not-reported';
 
 /** Flat properties, readable in QGIS or geojson.io; the map styles by the same ones. */
 export interface PilotProperties {
@@ -21,15 +21,11 @@ export interface PilotProperties {
   mechanisms: string;
   excerpt_count: number;
   location_precision: string;
+  /** The lowest whole zoom at which the map labels the place (see src/lib/map/labelZoom.ts). */
+  label_zoom: number;
 }
 
-export function emphasisOf(place: Place): Emphasis {
-  const { red, black } = place.shares;
-  if (red === null || black === null) return 'not-reported';
-  return red > black ? 'red' : black > red ? 'black' : 'even';
-}
-
-export function toPilotFeature(place: Place): Feature<Point, PilotProperties> {
+export function toPilotFeature(place: Place, labelZoom = 0): Feature<Point, PilotProperties> {
   return {
     type: 'Feature',
     id: place.id,
@@ -51,10 +47,15 @@ export function toPilotFeature(place: Place): Feature<Point, PilotProperties> {
       mechanisms: place.mechanisms.join(';'),
       excerpt_count: place.excerpts.length,
       location_precision: place.location.precision,
+      label_zoom: labelZoom,
     },
   };
 }
 
 export function toPilotsGeoJSON(places: Place[]): FeatureCollection<Point, PilotProperties> {
-  return { type: 'FeatureCollection', features: places.map(toPilotFeature) };
+  const zooms = labelZooms(places);
+  return {
+    type: 'FeatureCollection',
+    features: places.map((p) => toPilotFeature(p, zooms.get(p.id))),
+  };
 }

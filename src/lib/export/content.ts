@@ -1,5 +1,5 @@
 import { copy } from '../../copy/en';
-import { emphasisOf } from '../data/pilotsGeoJSON';
+import { emphasisOf } from '../data/emphasis';
 import type { Place, Source } from '../data/schema';
 import { citationText } from '../logic/citation';
 import { headlineExcerpt } from '../logic/evidence';

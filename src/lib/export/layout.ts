@@ -153,6 +153,8 @@ export function composeExport(input: CompositionInput): Composition {
     view: mapArea,
     matches: (id) => isMatch(scene, id),
     selectedId: scene.selectedId,
+    zoom: camera.zoom,
+    labelZoom: (id) => scene.labelZooms.get(id) ?? 0,
     isUser: (id) => isUserPlace(scene, id),
     labelLang: scene.labelLang,
     measure,

@@ -1,4 +1,4 @@
-import { emphasisOf } from '../data/pilotsGeoJSON';
+import { emphasisOf } from '../data/emphasis';
 import type { Place } from '../data/schema';
 import type { LabelLang } from '../logic/urlState';
 import type { Palette } from '../map/palette';

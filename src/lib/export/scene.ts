@@ -17,6 +17,8 @@ export interface ExportScene {
   selectedId: string | null;
   labelLang: LabelLang;
   tintedProvinces: string[];
+  /** The lowest whole zoom at which the map labels each place (see src/lib/map/labelZoom.ts). */
+  labelZooms: ReadonlyMap<string, number>;
 }
 
 /** The parts of AtlasState a snapshot reads. */
@@ -29,6 +31,7 @@ export interface AtlasLike {
   matching: readonly Place[];
   selection: { selectedId: string | null };
   view: { labelLang: LabelLang };
+  labelZooms: ReadonlyMap<string, number>;
 }
 
 export function snapshotScene(atlas: AtlasLike): ExportScene {
@@ -46,6 +49,7 @@ export function snapshotScene(atlas: AtlasLike): ExportScene {
     selectedId: atlas.selection.selectedId,
     labelLang: atlas.view.labelLang,
     tintedProvinces: tintedProvinces(atlas.data.places),
+    labelZooms: atlas.labelZooms,
   };
 }
 

@@ -109,6 +109,13 @@ export function placeLayers(
         'text-halo-width': 1.6,
         'text-opacity': ['case', matches, 1, 0.3],
       },
+      // Where places crowd, only some labels are laid out below ALL_LABELS_ZOOM (labelZoom.ts);
+      // the selected place's always is.
+      filter: [
+        'any',
+        ['>=', ['zoom'], ['get', 'label_zoom']],
+        ['==', ['get', 'id'], ['global-state', 'selectedId']],
+      ],
     },
   ];
 }

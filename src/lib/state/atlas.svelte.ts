@@ -3,6 +3,7 @@ import { loadExcerpts } from 'virtual:atlas-data';
 import { type PlaceExcerpts, fillExcerpts } from '../data/excerptSplit';
 import type { AtlasData, Place } from '../data/schema';
 import { filterPlaces, forgetSearch, isFilterActive } from '../logic/filterPlaces';
+import { labelZoomsBySource } from '../map/labelZoom';
 import { FilterState } from './filters.svelte';
 import { PresentationState } from './presentation.svelte';
 import { SelectionState } from './selection.svelte';
@@ -34,6 +35,8 @@ export class AtlasState {
   readonly matching: Place[];
   readonly filterActive: boolean;
   readonly selected: Place | undefined;
+  /** The lowest whole zoom at which the map labels each place (see src/lib/map/labelZoom.ts). */
+  readonly labelZooms: ReadonlyMap<string, number>;
 
   constructor(data: AtlasData, excerpts: () => Promise<PlaceExcerpts> = loadExcerpts) {
     this.data = data;
@@ -46,6 +49,7 @@ export class AtlasState {
     });
     this.filterActive = $derived(isFilterActive(this.filters));
     this.selected = $derived(this.placeById(this.selection.selectedId));
+    this.labelZooms = $derived(labelZoomsBySource(this.data.places, this.user.places));
   }
 
   /**

@@ -21,6 +21,9 @@ export interface PlaceMarksInput {
   view: Rect;
   matches: (id: string) => boolean;
   selectedId: string | null;
+  /** The view's zoom, and the lowest whole zoom at which each place is labelled (labelZoom.ts). */
+  zoom: number;
+  labelZoom: (id: string) => number;
   isUser: (id: string) => boolean;
   labelLang: LabelLang;
   measure: MeasureText;
@@ -50,7 +53,9 @@ export function placeMarks(input: PlaceMarksInput): PlaceMark[] {
     (a, b) => labelSortKey(a.place, a.state) - labelSortKey(b.place, b.state),
   );
   const lineHeight = LABEL.size * LABEL.lineHeight;
+  const zoom = Math.floor(input.zoom);
   for (const { place, state, x, y } of byPriority) {
+    if (!state.selected && input.labelZoom(place.id) > zoom) continue;
     const lines = labelLines(place, input.labelLang, input.isUser(place.id));
     const top = y - (lines.length * lineHeight) / 2;
     const left = x + LABEL.offset * LABEL.size;

@@ -38,5 +38,5 @@ export function staticView(camera: Camera, viewport: Viewport) {
   const k = 2 ** (camera.zoom - STATIC_ZOOM);
   const tx = viewport.width / 2 - cx * size;
   const ty = viewport.height / 2 - cy * size;
-  return { tx, ty, k, project: projector(camera, viewport) };
+  return { tx, ty, k, zoom: camera.zoom, project: projector(camera, viewport) };
 }
