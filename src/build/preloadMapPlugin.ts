@@ -2,9 +2,9 @@ import type { Plugin } from 'vite';
 
 /**
  * The live map's chunk (MapLibre and MapView) is imported on demand so that the static map paints
- * first; preload links start its download with the page's, not after the app has started — the
- * chunk, the chunks it imports and its stylesheet, which the import otherwise fetches one after
- * the other.
+ * first; links in the page start its download with the page's, not after the app has started — the
+ * chunk and the chunks it imports (modulepreload) and its stylesheet, which the import otherwise
+ * fetches one after the other.
  */
 export function preloadMapPlugin(componentPath = '/src/components/MapView.svelte'): Plugin {
   let base = '/';
@@ -36,8 +36,11 @@ export function preloadMapPlugin(componentPath = '/src/components/MapView.svelte
         ...scripts.map((file) =>
           link({ rel: 'modulepreload', crossorigin: '', href: `${base}${file}` }),
         ),
+        // A stylesheet, not a preload: Vite's import helper waits for the `load` event of a
+        // stylesheet it adds itself, which came only after the still map's frame (~100 ms of the
+        // live map's start); one the page already has, it takes as loaded.
         ...styles.map((file) =>
-          link({ rel: 'preload', as: 'style', crossorigin: '', href: `${base}${file}` }),
+          link({ rel: 'stylesheet', crossorigin: '', href: `${base}${file}` }),
         ),
       ];
     },

@@ -66,6 +66,7 @@ test.describe('first paint', () => {
     release();
     await waitForMapIdle(page);
     await expect(staticMap).toHaveCount(0);
+    await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
     const live = await withMap(page, async (map) => {
       const source = map.getSource('pilots') as unknown as {
         getData(): Promise<{
@@ -93,6 +94,34 @@ test.describe('first paint', () => {
     );
     expect(marks[0]).not.toBeNull();
     expect(marks[0]!).toBeLessThan(marks[1]!);
+  });
+
+  test('while the live map loads, hidden, a click on a still marker selects its place', async ({
+    page,
+  }) => {
+    // MapLibre starts, but the basemap it needs is held back: it cannot draw everything yet.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/provinces[^/]*\.geojson$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/');
+    await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(1);
+    await expect(page.locator('canvas.maplibregl-canvas')).toBeHidden();
+
+    await page.getByTestId('static-map').locator('circle[data-id=wuhan]').click();
+    await expect(page.getByTestId('details-panel').getByRole('heading', { level: 2 })).toHaveText(
+      /Wuhan/,
+    );
+
+    release();
+    await waitForMapIdle(page);
+    await expect(page.getByTestId('static-map')).toHaveCount(0);
+    await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
+    expect(
+      await withMap(page, (map) => map.getFeatureState({ source: 'pilots', id: 'wuhan' })),
+    ).toEqual({ selected: true });
   });
 
   test('follows a link to a view and the theme before the live map is there', async ({ page }) => {
