@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../../src/lib/data/schema';
-import { toWorld } from '../../src/lib/export/mercator';
+import { toWorld, worldSize } from '../../src/lib/export/mercator';
 import {
   ALL_LABELS_ZOOM,
   LABEL_CELL,
@@ -27,7 +27,7 @@ const at = (
 
 /** How many places each cell of the grid at `zoom` labels. */
 function perCell(places: Place[], zooms: ReadonlyMap<string, number>, zoom: number) {
-  const cells = (512 * 2 ** zoom) / LABEL_CELL;
+  const cells = worldSize(zoom) / LABEL_CELL;
   const counts = new Map<string, number>();
   for (const p of places) {
     if (zooms.get(p.id)! > zoom) continue;

@@ -1,6 +1,6 @@
 import type { Place } from '../data/schema';
 import { labelSortKey } from '../export/markers';
-import { toWorld } from '../export/mercator';
+import { toWorld, worldSize } from '../export/mercator';
 
 /**
  * Where places crowd, which of their labels the map considers at each zoom: at most
@@ -14,8 +14,6 @@ export const LABEL_CELL = 32;
 export const LABELS_PER_CELL = 3;
 /** From this zoom on, every place's label is considered. */
 export const ALL_LABELS_ZOOM = 7;
-
-const TILE = 512;
 
 /**
  * The lowest whole zoom at which each place's label is drawn, by id. MapLibre evaluates a layer's
@@ -45,7 +43,7 @@ function compute(places: readonly Place[]): Map<string, number> {
   const world = ordered.map(({ p }) => toWorld([p.location.lon, p.location.lat]));
   const zooms = new Map<string, number>();
   for (let zoom = 0; zoom < ALL_LABELS_ZOOM; zoom++) {
-    const cells = (TILE * 2 ** zoom) / LABEL_CELL;
+    const cells = worldSize(zoom) / LABEL_CELL;
     const counts = new Map<number, number>();
     const take = (i: number) => {
       const [x, y] = world[i]!;
