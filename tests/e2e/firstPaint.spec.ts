@@ -1,38 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, waitForMapIdle, withMap } from './fixtures.ts';
-
-/** Centres of the static map's markers, in page px, by place id. */
-async function staticMarkers(page: Page): Promise<Record<string, { x: number; y: number }>> {
-  const circles = page.getByTestId('static-map').locator('circle');
-  const list = await circles.evaluateAll((elements) =>
-    elements.map((element) => {
-      const box = element.getBoundingClientRect();
-      const id = (element as SVGElement).dataset.id ?? '';
-      return [id, { x: box.left + box.width / 2, y: box.top + box.height / 2 }] as const;
-    }),
-  );
-  return Object.fromEntries(list);
-}
-
-/** The static basemap canvas's colour at page point (x, y), as "r,g,b". */
-async function basemapPixel(page: Page, x: number, y: number): Promise<string> {
-  return page.getByTestId('static-basemap').evaluate(
-    (canvas: HTMLCanvasElement, { x, y }) => {
-      const box = canvas.getBoundingClientRect();
-      const ratio = canvas.width / box.width;
-      const data = canvas
-        .getContext('2d')!
-        .getImageData(
-          Math.round((x - box.left) * ratio),
-          Math.round((y - box.top) * ratio),
-          1,
-          1,
-        ).data;
-      return `${data[0]},${data[1]},${data[2]}`;
-    },
-    { x, y },
-  );
-}
+import { rgbOf, sameColour, stillMapPixel, stillMapPoints, waitForStillMap } from './stillMap.ts';
 
 /** Holds the live map's chunk back until the returned function is called. */
 async function holdLiveMap(page: Page): Promise<() => void> {
@@ -54,14 +22,19 @@ test.describe('first paint', () => {
     await page.goto('/');
 
     const staticMap = page.getByTestId('static-map');
-    await expect(staticMap.locator('circle')).toHaveCount(12);
-    // The basemap: Hubei's land fill just north of Wuhan's marker, the sea off Shanghai.
-    const wuhan = (await staticMap.locator('circle[data-id=wuhan]').boundingBox())!;
-    expect(await basemapPixel(page, wuhan.x + wuhan.width / 2, wuhan.y - 20)).toBe('251,250,246');
+    await waitForStillMap(page);
+    const before = await stillMapPoints(page);
+    // A marker is drawn, opaque, at every place.
+    expect(Object.keys(before)).toHaveLength(12);
+    for (const [id, point] of Object.entries(before))
+      expect((await stillMapPixel(page, 'static-marks', point))[3], id).toBe(255);
+    // The basemap, and no marker, just north of Wuhan's: Hubei's land fill.
+    const northOfWuhan = { x: before.wuhan!.x, y: before.wuhan!.y - 30 };
+    expect((await stillMapPixel(page, 'static-marks', northOfWuhan))[3]).toBe(0);
+    expect(await stillMapPixel(page, 'static-basemap', northOfWuhan)).toEqual([251, 250, 246, 255]);
     await expect(staticMap.locator('text', { hasText: 'Rongcheng' })).toHaveCount(1);
     await expect(staticMap.locator('text', { hasText: '荣成市' })).toHaveCount(1);
     expect(await page.evaluate(() => document.documentElement.dataset.map)).toBeUndefined();
-    const before = await staticMarkers(page);
 
     release();
     await waitForMapIdle(page);
@@ -110,7 +83,9 @@ test.describe('first paint', () => {
     await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(1);
     await expect(page.locator('canvas.maplibregl-canvas')).toBeHidden();
 
-    await page.getByTestId('static-map').locator('circle[data-id=wuhan]').click();
+    await waitForStillMap(page);
+    const { wuhan } = await stillMapPoints(page);
+    await page.mouse.click(wuhan!.x, wuhan!.y);
     await expect(page.getByTestId('details-panel').getByRole('heading', { level: 2 })).toHaveText(
       /Wuhan/,
     );
@@ -128,18 +103,22 @@ test.describe('first paint', () => {
     await page.route(/\/assets\/MapView-[^/]+\.js$/, () => new Promise(() => {}));
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/?view=121.6,31.2,6&place=shanghai-pudong');
-    const staticMap = page.getByTestId('static-map');
-    const pudong = staticMap.locator('circle[data-id=shanghai-pudong]');
-    await expect(pudong).toHaveCount(1);
-    // Zoomed in on Shanghai: Pudong near the middle of the map, Beijing far outside it.
-    const map = (await staticMap.boundingBox())!;
-    const box = (await pudong.boundingBox())!;
-    expect(Math.abs(box.x + box.width / 2 - (map.x + map.width / 2))).toBeLessThan(60);
-    expect(Math.abs(box.y + box.height / 2 - (map.y + map.height / 2))).toBeLessThan(60);
-    await expect(staticMap.locator('circle[data-id=beijing]')).toHaveCount(0);
-    // Selected (blue outline), on the dark sea.
-    await expect(pudong).toHaveAttribute('stroke', '#6aa8ff');
-    expect(await basemapPixel(page, box.x + 200, box.y)).toBe('14,26,34'); // the dark sea
+    await waitForStillMap(page);
+    const { 'shanghai-pudong': pudong } = await stillMapPoints(page, {
+      lon: 121.6,
+      lat: 31.2,
+      zoom: 6,
+    });
+    // Zoomed in on Shanghai: Pudong drawn near the middle of the map.
+    const map = (await page.getByTestId('static-map').boundingBox())!;
+    expect(Math.abs(pudong!.x - (map.x + map.width / 2))).toBeLessThan(60);
+    expect(Math.abs(pudong!.y - (map.y + map.height / 2))).toBeLessThan(60);
+    // Selected: its outline (6.5 + 3 px radius, then a 3-px stroke) in the dark theme's blue.
+    const rim = await stillMapPixel(page, 'static-marks', { x: pudong!.x, y: pudong!.y - 11 });
+    expect(sameColour(rim, rgbOf('#6aa8ff')), `rim ${rim}`).toBe(true);
+    expect(rim[3]).toBe(255);
+    const sea = { x: pudong!.x + 190, y: pudong!.y - 10 };
+    expect(await stillMapPixel(page, 'static-basemap', sea)).toEqual([14, 26, 34, 255]);
   });
 
   test('fetches the excerpts once the live map is up, or at once for a place picked before', async ({
@@ -151,7 +130,7 @@ test.describe('first paint', () => {
     });
     const release = await holdLiveMap(page);
     await page.goto('/');
-    await expect(page.getByTestId('static-map').locator('circle')).toHaveCount(12);
+    await waitForStillMap(page);
     expect(excerptRequests, 'nothing needs the excerpts before the live map is up').toEqual([]);
 
     // A place picked from the list while the live map loads: its evidence is there at once.

@@ -1,5 +1,6 @@
 import { chromiumLaunchOptions } from './chromium.ts';
 import { expect, test } from './fixtures.ts';
+import { rgbOf, sameColour, stillMapPixel, stillMapPoints, waitForStillMap } from './stillMap.ts';
 
 // Chromium started with --disable-3d-apis: a browser where WebGL is off, as on some locked-down PCs.
 const options = chromiumLaunchOptions();
@@ -27,21 +28,28 @@ test.describe('without WebGL', () => {
   }) => {
     await page.goto('/?place=wuhan');
     const map = page.getByTestId('static-map');
-    await expect(map.locator('circle')).toHaveCount(12);
-    // Wuhan: red-list emphasis, selected (blue outline); Rongcheng: labelled in both languages.
-    const wuhan = map.locator('circle[data-id=wuhan]');
-    await expect(wuhan).toHaveAttribute('fill', '#c0392b');
-    await expect(wuhan).toHaveAttribute('stroke', '#1b5fbf');
+    await waitForStillMap(page);
+    const at = await stillMapPoints(page);
+    const pixel = (id: string, dy = 0) =>
+      stillMapPixel(page, 'static-marks', { x: at[id]!.x, y: at[id]!.y + dy });
+    // Wuhan: red-list emphasis, selected (a blue outline 8 + 3 px out, 3 px wide).
+    expect(sameColour(await pixel('wuhan'), rgbOf('#c0392b'))).toBe(true);
+    expect(sameColour(await pixel('wuhan', -12.5), rgbOf('#1b5fbf'))).toBe(true);
+    // Rongcheng: labelled in both languages.
     await expect(map.locator('text', { hasText: '荣成市' })).toHaveCount(1);
-    // A filter fades the places it leaves out, as the live map does.
+    // A filter fades the places it leaves out, as the live map does (fill opacity 0.18).
     await page.locator('button[data-mechanism=black-list]').click();
-    await expect(map.locator('circle[data-id=rongcheng]')).toHaveAttribute('fill-opacity', '0.18');
-    await expect(map.locator('circle[data-id=anqing]')).toHaveAttribute('fill-opacity', '1');
+    await expect.poll(async () => (await pixel('zhongshan'))[3]).toBe(Math.round(0.18 * 255));
+    expect((await pixel('anqing'))[3]).toBe(255);
     // A click on a marker selects its place (the drawer, closed first, covers the east).
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('details-panel')).toHaveCount(0);
-    await map.locator('circle[data-id=anqing]').click();
+    await page.mouse.move(at.anqing!.x, at.anqing!.y);
+    await expect(page.getByTestId('static-marks')).toHaveCSS('cursor', 'pointer');
+    await page.mouse.click(at.anqing!.x, at.anqing!.y);
     await expect(page.getByTestId('details-panel')).toContainText('Anqing');
-    await expect(map.locator('circle[data-id=anqing]')).toHaveAttribute('stroke', '#1b5fbf');
+    await expect
+      .poll(async () => sameColour(await pixel('anqing', -12.5), rgbOf('#1b5fbf')))
+      .toBe(true);
   });
 });

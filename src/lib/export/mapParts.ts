@@ -52,7 +52,7 @@ export interface MapPartOptions {
  * MapLibre draws a circle's stroke outside its radius; SVG and canvas centre a stroke on the
  * outline, so the outline goes half a stroke further out.
  */
-export function markerCircle(place: MapPlace): CircleShape {
+export function markerCircle(place: Pick<MapPlace, 'x' | 'y' | 'marker'>): CircleShape {
   const m = place.marker;
   return {
     kind: 'circle',

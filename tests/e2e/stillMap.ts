@@ -1,0 +1,84 @@
+/**
+ * Reading the still map (the one drawn before the live map, and where WebGL is missing): where it
+ * draws each place's marker, and the colours of its canvases at a point of the page.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { MapView } from '../../src/lib/logic/urlState.ts';
+import { openingCamera, staticView } from '../../src/lib/staticMap/view.ts';
+
+interface PilotsFile {
+  features: { properties: { id: string }; geometry: { coordinates: [number, number] } }[];
+}
+const pilots = JSON.parse(
+  readFileSync(new URL('../../geo/pilots.geojson', import.meta.url), 'utf8'),
+) as PilotsFile;
+
+export type Point = { x: number; y: number };
+
+/** Resolves once the still map has been painted. */
+export async function waitForStillMap(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('pilot-atlas:first-paint').length);
+}
+
+/**
+ * Page px of every place's location in the still map's opening view (the one a link asks for, or
+ * China fitted): where the live map, too, puts them (the first-paint test checks it does).
+ */
+export async function stillMapPoints(
+  page: Page,
+  requested: MapView | null = null,
+): Promise<Record<string, Point>> {
+  const box = await page.getByTestId('static-map').evaluate((element: HTMLElement) => {
+    const rect = element.getBoundingClientRect();
+    return {
+      left: rect.left,
+      top: rect.top,
+      width: element.clientWidth,
+      height: element.clientHeight,
+    };
+  });
+  const viewport = { width: box.width, height: box.height };
+  const { project } = staticView(openingCamera(viewport, requested), viewport);
+  return Object.fromEntries(
+    pilots.features.map(({ properties, geometry }) => {
+      const [x, y] = project(geometry.coordinates);
+      return [properties.id, { x: box.left + x, y: box.top + y }];
+    }),
+  );
+}
+
+/** The colour of a still-map canvas at page point (x, y), as [r, g, b, alpha] (0–255). */
+export async function stillMapPixel(
+  page: Page,
+  canvas: 'static-basemap' | 'static-marks',
+  { x, y }: Point,
+): Promise<[number, number, number, number]> {
+  return page.getByTestId(canvas).evaluate(
+    (element: HTMLCanvasElement, { x, y }) => {
+      const box = element.getBoundingClientRect();
+      const ratio = element.width / box.width;
+      const data = element
+        .getContext('2d')!
+        .getImageData(
+          Math.round((x - box.left) * ratio),
+          Math.round((y - box.top) * ratio),
+          1,
+          1,
+        ).data;
+      return [data[0]!, data[1]!, data[2]!, data[3]!] as [number, number, number, number];
+    },
+    { x, y },
+  );
+}
+
+/** `#rrggbb` as [r, g, b]. */
+export function rgbOf(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** True when two colours differ by at most `tolerance` in every channel (anti-aliasing, rounding). */
+export function sameColour(a: readonly number[], b: readonly number[], tolerance = 3): boolean {
+  return [0, 1, 2].every((i) => Math.abs(a[i]! - b[i]!) <= tolerance);
+}
