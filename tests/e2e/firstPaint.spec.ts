@@ -85,10 +85,15 @@ test.describe('first paint', () => {
 
     await waitForStillMap(page);
     const { wuhan } = await stillMapPoints(page);
+    const opening = await page.getByTestId('static-map').getAttribute('data-view');
     await page.mouse.click(wuhan!.x, wuhan!.y);
     await expect(page.getByTestId('details-panel').getByRole('heading', { level: 2 })).toHaveText(
       /Wuhan/,
     );
+    // The still map moves Wuhan clear of the drawer, as the live map will.
+    await expect(page.getByTestId('static-map')).not.toHaveAttribute('data-view', opening!);
+    const still = (await stillMapPoints(page)).wuhan!;
+    expect((await stillMapPixel(page, 'static-marks', still))[3]).toBe(255);
 
     release();
     await waitForMapIdle(page);
@@ -97,6 +102,13 @@ test.describe('first paint', () => {
     expect(
       await withMap(page, (map) => map.getFeatureState({ source: 'pilots', id: 'wuhan' })),
     ).toEqual({ selected: true });
+    // The live map shows Wuhan where the still map had moved it.
+    const live = await withMap(page, (map) => {
+      const rect = map.getCanvas().getBoundingClientRect();
+      const point = map.project([114.3, 30.59]);
+      return { x: rect.left + point.x, y: rect.top + point.y };
+    });
+    expect(Math.hypot(live.x - still.x, live.y - still.y)).toBeLessThan(1);
   });
 
   test('follows a link to a view and the theme before the live map is there', async ({ page }) => {
@@ -104,11 +116,8 @@ test.describe('first paint', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/?view=121.6,31.2,6&place=shanghai-pudong');
     await waitForStillMap(page);
-    const { 'shanghai-pudong': pudong } = await stillMapPoints(page, {
-      lon: 121.6,
-      lat: 31.2,
-      zoom: 6,
-    });
+    expect(await page.getByTestId('static-map').getAttribute('data-view')).toBe('121.6,31.2,6');
+    const { 'shanghai-pudong': pudong } = await stillMapPoints(page);
     // Zoomed in on Shanghai: Pudong drawn near the middle of the map.
     const map = (await page.getByTestId('static-map').boundingBox())!;
     expect(Math.abs(pudong!.x - (map.x + map.width / 2))).toBeLessThan(60);

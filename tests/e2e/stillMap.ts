@@ -4,8 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { MapView } from '../../src/lib/logic/urlState.ts';
-import { openingCamera, staticView } from '../../src/lib/staticMap/view.ts';
+import { staticView } from '../../src/lib/staticMap/view.ts';
 
 interface PilotsFile {
   features: { properties: { id: string }; geometry: { coordinates: [number, number] } }[];
@@ -22,13 +21,10 @@ export async function waitForStillMap(page: Page): Promise<void> {
 }
 
 /**
- * Page px of every place's location in the still map's opening view (the one a link asks for, or
- * China fitted): where the live map, too, puts them (the first-paint test checks it does).
+ * Page px of every place's location in the view the still map says it shows (`data-view`: lon,
+ * lat, zoom): where it draws their markers, if it draws them right (the tests check its pixels).
  */
-export async function stillMapPoints(
-  page: Page,
-  requested: MapView | null = null,
-): Promise<Record<string, Point>> {
+export async function stillMapPoints(page: Page): Promise<Record<string, Point>> {
   const box = await page.getByTestId('static-map').evaluate((element: HTMLElement) => {
     const rect = element.getBoundingClientRect();
     return {
@@ -36,10 +32,12 @@ export async function stillMapPoints(
       top: rect.top,
       width: element.clientWidth,
       height: element.clientHeight,
+      view: element.dataset.view ?? '',
     };
   });
+  const [lon, lat, zoom] = box.view.split(',').map(Number) as [number, number, number];
   const viewport = { width: box.width, height: box.height };
-  const { project } = staticView(openingCamera(viewport, requested), viewport);
+  const { project } = staticView({ center: [lon, lat], zoom }, viewport);
   return Object.fromEntries(
     pilots.features.map(({ properties, geometry }) => {
       const [x, y] = project(geometry.coordinates);

@@ -3,11 +3,16 @@ import { staticBasemap } from '../../src/build/staticBasemap';
 import { projectedBounds } from '../../src/lib/export/geoPath';
 import { projector, toWorld, worldSize } from '../../src/lib/export/mercator';
 import { estimateTextWidth } from '../../src/lib/export/text';
-import { CHINA_BOUNDS } from '../../src/lib/map/framing';
+import { CHINA_BOUNDS, drawerShift } from '../../src/lib/map/framing';
 import { palette } from '../../src/lib/map/palette';
 import { STATIC_ZOOM } from '../../src/lib/staticMap/basemap';
 import { placeMarks, type PlaceMarksInput } from '../../src/lib/staticMap/placeMarks';
-import { OPENING_PADDING, openingCamera, staticView } from '../../src/lib/staticMap/view';
+import {
+  centredOn,
+  OPENING_PADDING,
+  openingCamera,
+  staticView,
+} from '../../src/lib/staticMap/view';
 import { data, realBasemap } from './exportHelpers';
 
 /** Absolute points of path data written as "M x y l dx dy dx dy … z", one list per ring. */
@@ -207,5 +212,36 @@ describe('placeMarks', () => {
   it('writes the label in the chosen language, with the emphasis share', () => {
     expect(byId({ labelLang: 'zh' }).get('wuhan')!.label?.lines[0]).toBe('武汉市');
     expect(byId({ labelLang: 'en' }).get('wuhan')!.label?.lines).toEqual(['Wuhan', 'red list 72%']);
+  });
+});
+
+describe('centredOn and drawerShift: a selection framed clear of the details drawer', () => {
+  const viewport = { width: 1000, height: 700 };
+  const opening = openingCamera(viewport, null);
+  it.each([
+    // covered px, map width, expected shift
+    [0, 1000, 0],
+    [400, 1000, 200],
+    [699, 1000, 349.5],
+    // A drawer over most of the map (a phone): the place is centred on the whole map.
+    [700, 1000, 0],
+    [1000, 1000, 0],
+  ])(
+    'a drawer %i px wide over a %i-px map shifts the place %d px left',
+    (covered, width, shift) => {
+      expect(drawerShift(covered, width)).toBe(shift);
+    },
+  );
+
+  it.each([
+    ['wuhan', [114.3, 30.59], 200],
+    ['rongcheng', [122.42, 37.16], 0],
+    ['far north', [120, 53], 350],
+  ] as const)('puts %s at the middle of the free part, at the same zoom', (_id, lngLat, shift) => {
+    const camera = centredOn(opening, lngLat, shift);
+    expect(camera.zoom).toBe(opening.zoom);
+    const [x, y] = staticView(camera, viewport).project(lngLat);
+    expect(x).toBeCloseTo(viewport.width / 2 - shift, 6);
+    expect(y).toBeCloseTo(viewport.height / 2, 6);
   });
 });

@@ -11,3 +11,11 @@ export function tintedProvinces(places: readonly Place[]): string[] {
     )
     .map((p) => p.province);
 }
+
+/**
+ * How far left of the map's middle a selected place is framed, in px: to the middle of the part a
+ * drawer `covered` px wide leaves free on the right, unless the drawer covers most of the map.
+ */
+export function drawerShift(covered: number, mapWidth: number): number {
+  return covered < mapWidth * 0.7 ? covered / 2 : 0;
+}

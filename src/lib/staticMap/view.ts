@@ -1,6 +1,8 @@
 import {
   type Camera,
   fitCamera,
+  fromWorld,
+  type LngLat,
   projector,
   toWorld,
   type Viewport,
@@ -39,4 +41,10 @@ export function staticView(camera: Camera, viewport: Viewport) {
   const tx = viewport.width / 2 - cx * size;
   const ty = viewport.height / 2 - cy * size;
   return { tx, ty, k, zoom: camera.zoom, project: projector(camera, viewport) };
+}
+
+/** The camera at `camera`'s zoom that shows `place` `shift` px left of the map's middle. */
+export function centredOn(camera: Camera, place: LngLat, shift: number): Camera {
+  const [x, y] = toWorld(place);
+  return { center: fromWorld([x + shift / worldSize(camera.zoom), y]), zoom: camera.zoom };
 }
