@@ -1,3 +1,4 @@
+import { drawCircle } from './drawCircle';
 import type { MapPart } from './mapParts';
 import { FONT_FAMILY, type Shape, type TextBlock } from './shapes';
 
@@ -50,15 +51,7 @@ export function drawShape(ctx: Context2D, shape: Shape) {
       break;
     }
     case 'circle':
-      ctx.beginPath();
-      ctx.arc(shape.cx, shape.cy, shape.r, 0, Math.PI * 2);
-      ctx.globalAlpha = shape.opacity ?? 1;
-      ctx.fillStyle = shape.fill;
-      ctx.fill();
-      ctx.globalAlpha = shape.strokeOpacity ?? 1;
-      ctx.strokeStyle = shape.stroke;
-      ctx.lineWidth = shape.strokeWidth;
-      ctx.stroke();
+      drawCircle(ctx, shape);
       break;
     case 'line':
       ctx.beginPath();

@@ -1,9 +1,10 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { type Palette, palette as lightPalette } from '../map/palette';
 import { geometryPath, type Project } from './geoPath';
-import type { Composition, MapPlace } from './layout';
+import type { Composition } from './layout';
 import { type Camera, toWorld, type Viewport, worldSize } from './mercator';
-import { intersects, type Rect, type Shape, type TextBlock } from './shapes';
+import { markerCircle } from './markers';
+import { type CircleShape, intersects, type Rect, type TextBlock } from './shapes';
 import { inWorld } from './worldBasemap';
 
 /** The map part of an export, described once and drawn alike into the SVG and onto the PNG's canvas. */
@@ -30,8 +31,6 @@ export interface PathLayer {
   lineJoin?: 'round';
 }
 
-export type CircleShape = Extract<Shape, { kind: 'circle' }>;
-
 export interface MapPart {
   /** The map area: everything below is clipped to it. */
   area: Rect;
@@ -46,25 +45,6 @@ export interface MapPart {
 export interface MapPartOptions {
   tintedProvinces: readonly string[];
   palette?: Palette;
-}
-
-/**
- * MapLibre draws a circle's stroke outside its radius; SVG and canvas centre a stroke on the
- * outline, so the outline goes half a stroke further out.
- */
-export function markerCircle(place: Pick<MapPlace, 'x' | 'y' | 'marker'>): CircleShape {
-  const m = place.marker;
-  return {
-    kind: 'circle',
-    cx: place.x,
-    cy: place.y,
-    r: m.radius + m.strokeWidth / 2,
-    fill: m.fill,
-    stroke: m.stroke,
-    strokeWidth: m.strokeWidth,
-    opacity: m.opacity,
-    strokeOpacity: m.strokeOpacity,
-  };
 }
 
 function featurePaths(

@@ -3,6 +3,7 @@ import type { Place } from '../data/schema';
 import type { LabelLang } from '../logic/urlState';
 import type { Palette } from '../map/palette';
 import { CORE_PLACES } from '../map/placeLayers';
+import type { CircleShape } from './shapes';
 
 // The numbers of the `pilots-circle` and `pilots-symbol` layers in src/lib/map/style.ts, for the
 // SVG (tests/unit/exportMarkers.test.ts evaluates the style's expressions against these).
@@ -48,6 +49,25 @@ export function markerStyle(
     opacity: state.matches ? 1 : 0.18,
     strokeOpacity: state.matches ? 1 : 0.25,
     sortKey: 20 - base,
+  };
+}
+
+/**
+ * A marker as a circle for SVG and canvas. MapLibre draws a circle's stroke outside its radius;
+ * SVG and canvas centre a stroke on the outline, so the outline goes half a stroke further out.
+ */
+export function markerCircle(place: { x: number; y: number; marker: MarkerStyle }): CircleShape {
+  const m = place.marker;
+  return {
+    kind: 'circle',
+    cx: place.x,
+    cy: place.y,
+    r: m.radius + m.strokeWidth / 2,
+    fill: m.fill,
+    stroke: m.stroke,
+    strokeWidth: m.strokeWidth,
+    opacity: m.opacity,
+    strokeOpacity: m.strokeOpacity,
   };
 }
 

@@ -47,6 +47,8 @@ export type Shape =
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; width: number }
   | { kind: 'text'; block: TextBlock };
 
+export type CircleShape = Extract<Shape, { kind: 'circle' }>;
+
 export type OverlayId = 'title' | 'panel' | 'legend' | 'callout' | 'credits';
 
 export interface Overlay {

@@ -1,11 +1,6 @@
 import type { Composition, MapPlace } from './layout';
-import {
-  type Basemap,
-  describeMap,
-  type MapPartOptions,
-  markerCircle,
-  type PathLayer,
-} from './mapParts';
+import { type Basemap, describeMap, type MapPartOptions, type PathLayer } from './mapParts';
+import { markerCircle } from './markers';
 import { FONT_FAMILY, type Shape, type TextBlock } from './shapes';
 import { escapeXml } from './text';
 

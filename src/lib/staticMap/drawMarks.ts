@@ -1,5 +1,5 @@
-import { drawShape } from '../export/canvasDraw';
-import { markerCircle } from '../export/mapParts';
+import { drawCircle } from '../export/drawCircle';
+import { markerCircle } from '../export/markers';
 import type { PlaceMark } from './placeMarks';
 
 /**
@@ -22,5 +22,6 @@ export function drawMarks(
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, width, height);
   ctx.setTransform(size.ratio, 0, 0, size.ratio, 0, 0);
-  for (const mark of marks) drawShape(ctx, markerCircle(mark));
+  // drawCircle sets every property it draws with, so no save/restore around each.
+  for (const mark of marks) drawCircle(ctx, markerCircle(mark));
 }
