@@ -479,8 +479,23 @@ test('comparing Wuhan with Shanghai Pudong, and sharing the comparison', async (
 }) => {
   test.slow(); // two page loads
   await open(page);
+  // The picker offers every other place, in the list's order of the data, and follows the panel.
+  const offered = () =>
+    page
+      .getByTestId('compare-select')
+      .locator('option')
+      .evaluateAll((options) => options.map((o) => o.textContent));
+  await listButton(page, 'Rongcheng').click();
+  await expect.poll(offered).toContain('Wuhan');
+  expect(await offered()).not.toContain('Rongcheng');
   await listButton(page, 'Wuhan').click();
   await expectDetailsFor(page, WUHAN);
+  // Filled in the frame after the panel: the placeholder and the 11 other places.
+  await expect.poll(async () => (await offered()).length).toBe(12);
+  const wuhanOffers = await offered();
+  expect(wuhanOffers[0]).toBe('choose a place…');
+  expect(wuhanOffers).toContain('Rongcheng');
+  expect(wuhanOffers).not.toContain('Wuhan');
   await page.getByTestId('compare-select').selectOption({ label: 'Shanghai Pudong' });
 
   const expectComparison = async (p: typeof page) => {
