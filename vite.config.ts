@@ -1,7 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { atlasDataPlugin } from './src/build/atlasDataPlugin.ts';
+import { atlasDataPlugin, atlasDataPreload } from './src/build/atlasDataPlugin.ts';
 import { CONTENT_SECURITY_POLICY, cspPlugin } from './src/build/csp.ts';
 import { preloadMapPlugin } from './src/build/preloadMapPlugin.ts';
 import { staticBasemapPlugin } from './src/build/staticBasemapPlugin.ts';
@@ -12,6 +12,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     atlasDataPlugin(root),
+    atlasDataPreload(),
     staticBasemapPlugin(root),
     preloadMapPlugin(),
     cspPlugin(),

@@ -10,6 +10,8 @@ export const copy = {
   title: 'Pilot Atlas',
   subtitle: "Regional pilots of China's social credit system, with the sources behind every claim",
   notReported: 'not reported',
+  dataFailed:
+    'The atlas could not load its data (is the connection down?). Reload the page to try again.',
   sourcesDisagree: 'Sources disagree',
   legend: {
     title: 'Legend',

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type InlineConfig, type Plugin } from 'vite';
-import { atlasDataModule } from '../../src/build/atlasDataPlugin.ts';
+import { atlasDataModule, emitJsonWith } from '../../src/build/atlasDataPlugin.ts';
 import { loadAtlasData } from '../../src/lib/data/load.ts';
 import { seedsDir } from './generate-places.ts';
 
@@ -50,7 +50,7 @@ export function benchDataPlugin(dataRoot: string): Plugin {
       // The seeds stay beside the repository, not beside the generated folder.
       const { data, notes } = loadAtlasData({ root: dataRoot, seedsDir: seedsDir() });
       for (const note of notes) this.warn(note);
-      return atlasDataModule(data);
+      return atlasDataModule(data, emitJsonWith(this));
     },
   };
 }

@@ -135,7 +135,8 @@ test.describe('first paint', () => {
   }) => {
     const excerptRequests: string[] = [];
     page.on('request', (request) => {
-      if (/\/assets\/excerpts-[^/]+\.js$/.test(request.url())) excerptRequests.push(request.url());
+      if (/\/assets\/atlas-excerpts-[^/]+\.json$/.test(request.url()))
+        excerptRequests.push(request.url());
     });
     const release = await holdLiveMap(page);
     await page.goto('/');

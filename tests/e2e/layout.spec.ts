@@ -116,6 +116,35 @@ for (const viewport of VIEWPORTS) {
   });
 }
 
+// Where the header fits one row in either font. At 1024 px the fallback font, wider, wraps the header
+// onto a third row until Noto Sans SC arrives (left as it is: only a cold load on a narrow window).
+for (const viewport of VIEWPORTS.filter((v) => v.width >= 1280)) {
+  test(`at ${viewport.width}×${viewport.height}, the map keeps its size when the interface font arrives`, async ({
+    page,
+  }) => {
+    // The page is drawn first in a fallback font; the header must not change height when Noto Sans
+    // SC replaces it, or the map under it jumps (and the still map is drawn again).
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/noto-sans-sc-[^/]+\.woff2?$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.setViewportSize(viewport);
+    await page.goto('/');
+    const map = page.locator('main.map-area');
+    await expect(page.getByTestId('static-map')).toBeVisible();
+    const fontLoaded = () =>
+      page.evaluate(() => document.fonts.check('16px "Noto Sans SC"', 'Pilot Atlas'));
+    expect(await fontLoaded(), 'the header is in the fallback font').toBe(false);
+    const before = await boxOf(map);
+    release();
+    await expect.poll(fontLoaded).toBe(true);
+    await page.evaluate(() => document.fonts.ready);
+    expect(await boxOf(map)).toEqual(before);
+  });
+}
+
 test.describe('the scoring scale', () => {
   test('shows every tier name whole, in the bar where it fits and in the list', async ({
     page,

@@ -125,13 +125,13 @@ test.describe('links from strangers', () => {
 });
 
 test.describe('when the excerpts cannot be fetched', () => {
-  // The connection drops between the page and its excerpts' chunk: Chromium logs the failed fetch.
+  // The connection drops between the page and its excerpts' file: Chromium logs the failed fetch.
   test.use({ allowedConsoleErrors: [/excerpts|ERR_FAILED|Failed to fetch/i] });
 
   test('the details panel says so instead of waiting for ever, and the rest works', async ({
     page,
   }) => {
-    await page.route('**/assets/excerpts-*.js', (route) => route.abort('failed'));
+    await page.route('**/assets/atlas-excerpts-*.json', (route) => route.abort('failed'));
     await page.goto('/?place=wuhan');
     const panel = page.getByTestId('details-panel');
     await expect(panel.getByRole('alert')).toContainText('could not be loaded');
@@ -139,5 +139,39 @@ test.describe('when the excerpts cannot be fetched', () => {
     await expect(panel).toContainText('Red 72%');
     await page.locator('button[data-mechanism=black-list]').click();
     await expect(page.getByTestId('place-list').getByRole('button')).toHaveCount(3);
+  });
+});
+
+test.describe("the atlas's data", () => {
+  test('arrives in one request, the one the page starts while its scripts load', async ({
+    page,
+  }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (/\/assets\/atlas-data-[^/]+\.json$/.test(request.url())) requests.push(request.url());
+    });
+    await page.goto('/');
+    await waitForMapIdle(page);
+    const preload = page.locator('link[rel=preload][as=fetch]');
+    await expect(preload).toHaveAttribute('href', /\/assets\/atlas-data-[^/]+\.json$/);
+    expect(requests.map((url) => new URL(url).pathname)).toEqual([
+      await preload.getAttribute('href'),
+    ]);
+    await expect(page.getByTestId('place-list').getByRole('button')).toHaveCount(12);
+  });
+});
+
+test.describe('when the data cannot be fetched', () => {
+  test.use({
+    allowedConsoleErrors: [/atlas-data|ERR_FAILED|Failed to fetch|could not be loaded/i],
+  });
+
+  test('the page says so and how to recover, instead of staying blank', async ({ page }) => {
+    await page.route('**/assets/atlas-data-*.json', (route) => route.abort('failed'));
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toHaveText(
+      'The atlas could not load its data (is the connection down?). Reload the page to try again.',
+    );
+    await expect(page.getByTestId('place-list')).toHaveCount(0);
   });
 });

@@ -30,7 +30,7 @@ describe('splitExcerpts', () => {
 });
 
 describe('virtual:atlas-data', () => {
-  it('holds the first-paint data and imports the rest from a module the plugin serves', async () => {
+  it('on the dev server, holds the first-paint data and imports the rest from a module the plugin serves', async () => {
     const code = atlasDataModule(data);
     const id = /import\("([^"]+)"\)/.exec(code)?.[1];
     expect(id, 'an import of the excerpts').toMatch(/^virtual:atlas-data\/excerpts-[0-9a-f]+$/);
@@ -48,8 +48,43 @@ describe('virtual:atlas-data', () => {
       resolved,
     )!;
     const parse = (module: string) =>
-      JSON.parse(JSON.parse(/^export default JSON\.parse\((".*")\);$/m.exec(module)![1]!));
+      JSON.parse(
+        JSON.parse(/^(?:export default|const data =) JSON\.parse\((".*")\);$/m.exec(module)![1]!),
+      );
     expect(parse(excerpts)).toEqual(data.places.map((p) => p.excerpts));
     expect(parse(code)).toEqual(splitExcerpts(data).first);
+  });
+
+  it('in a build, fetches two JSON files it emits: the first-paint data and the excerpts', async () => {
+    const files = new Map<string, string>();
+    const code = atlasDataModule(data, (name, json) => {
+      files.set(name, json);
+      return JSON.stringify(`/assets/${name}`);
+    });
+    expect([...files.keys()]).toEqual(['atlas-data.json', 'atlas-excerpts.json']);
+    const fetched: string[] = [];
+    const fetch = async (url: string) => {
+      fetched.push(url);
+      const body = files.get(url.replace('/assets/', ''));
+      return body === undefined
+        ? { ok: false, status: 404 }
+        : { ok: true, status: 200, json: async () => JSON.parse(body) as unknown };
+    };
+    const module = new Function(
+      'fetch',
+      `${code.replaceAll('export const', 'const')}
+      return { loadData, loadExcerpts };`,
+    ) as (f: typeof fetch) => {
+      loadData(): Promise<unknown>;
+      loadExcerpts(): Promise<unknown>;
+    };
+    const { loadData, loadExcerpts } = module(fetch);
+    expect(fetched, 'nothing is fetched before it is asked for').toEqual([]);
+    expect(await loadData()).toEqual(splitExcerpts(data).first);
+    expect(await loadExcerpts()).toEqual(data.places.map((p) => p.excerpts));
+    files.clear();
+    await expect(loadData()).rejects.toThrow(
+      '/assets/atlas-data.json could not be loaded (HTTP 404)',
+    );
   });
 });

@@ -1,6 +1,9 @@
-// What `virtual:atlas-data` (src/build/atlasDataPlugin.ts) exports besides the data itself.
+// What `virtual:atlas-data` (src/build/atlasDataPlugin.ts) exports.
 declare module 'virtual:atlas-data' {
+  import type { AtlasData } from './schema';
   import type { PlaceExcerpts } from './excerptSplit';
-  /** Every place's excerpts, in the order of the data's places: a chunk of their own. */
+  /** The data the first paint needs: each place with its headline excerpt only. */
+  export function loadData(): Promise<AtlasData>;
+  /** Every place's excerpts, in the order of the data's places. */
   export function loadExcerpts(): Promise<PlaceExcerpts>;
 }
