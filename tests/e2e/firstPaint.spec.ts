@@ -1,24 +1,20 @@
-import type { Page } from '@playwright/test';
 import { expect, test, waitForMapIdle, withMap } from './fixtures.ts';
-import { rgbOf, sameColour, stillMapPixel, stillMapPoints, waitForStillMap } from './stillMap.ts';
-
-/** Holds the live map's chunk back until the returned function is called. */
-async function holdLiveMap(page: Page): Promise<() => void> {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/MapView-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
+import { holdBack, INTERFACE_FONT, LIVE_MAP } from './holdBack.ts';
+import {
+  labelInk,
+  rgbOf,
+  sameColour,
+  stillMapPixel,
+  stillMapPoints,
+  waitForStillMap,
+} from './stillMap.ts';
 
 test.describe('first paint', () => {
   test('draws the map at once, then the live map takes over with every place where it was', async ({
     page,
   }) => {
     // Hold the live map's code back, as a slow laptop would, while the static map is looked at.
-    const release = await holdLiveMap(page);
+    const release = await holdBack(page, LIVE_MAP);
     await page.goto('/');
 
     const staticMap = page.getByTestId('static-map');
@@ -32,8 +28,10 @@ test.describe('first paint', () => {
     const northOfWuhan = { x: before.wuhan!.x, y: before.wuhan!.y - 30 };
     expect((await stillMapPixel(page, 'static-marks', northOfWuhan))[3]).toBe(0);
     expect(await stillMapPixel(page, 'static-basemap', northOfWuhan)).toEqual([251, 250, 246, 255]);
-    await expect(staticMap.locator('text', { hasText: 'Rongcheng' })).toHaveCount(1);
-    await expect(staticMap.locator('text', { hasText: '荣成市' })).toHaveCount(1);
+    // Rongcheng's label beside it: two lines (Rongcheng, 荣成市), as wide as its English name.
+    const label = await labelInk(page, before.rongcheng!, rgbOf('#222222'));
+    expect(label!.bottom - label!.top, 'two lines tall').toBeGreaterThan(20);
+    expect(label!.right - label!.left, 'as wide as "Rongcheng"').toBeGreaterThan(55);
     expect(await page.evaluate(() => document.documentElement.dataset.map)).toBeUndefined();
 
     release();
@@ -73,12 +71,7 @@ test.describe('first paint', () => {
     page,
   }) => {
     // MapLibre starts, but the basemap it needs is held back: it cannot draw everything yet.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/provinces[^/]*\.geojson$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(page, /provinces[^/]*\.geojson$/);
     await page.goto('/');
     await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(1);
     await expect(page.locator('canvas.maplibregl-canvas')).toBeHidden();
@@ -111,8 +104,31 @@ test.describe('first paint', () => {
     expect(Math.hypot(live.x - still.x, live.y - still.y)).toBeLessThan(1);
   });
 
+  test('draws its labels again in the interface font once that arrives', async ({ page }) => {
+    await holdBack(page, LIVE_MAP);
+    const releaseFont = await holdBack(page, INTERFACE_FONT);
+    await page.goto('/');
+    await waitForStillMap(page);
+    const { rongcheng } = await stillMapPoints(page);
+    // The pixels of Rongcheng's label, drawn in a fallback font while Noto Sans SC is held back.
+    const labelPixels = () =>
+      page.getByTestId('static-marks').evaluate((canvas: HTMLCanvasElement, { x, y }) => {
+        const box = canvas.getBoundingClientRect();
+        const ratio = canvas.width / box.width;
+        const [left, top] = [(x + 12 - box.left) * ratio, (y - 20 - box.top) * ratio];
+        const data = canvas.getContext('2d')!.getImageData(left, top, 80 * ratio, 40 * ratio).data;
+        return Array.from(data).join();
+      }, rongcheng!);
+    const fallback = await labelPixels();
+    releaseFont();
+    await expect
+      .poll(() => page.evaluate(() => document.fonts.check('12.5px "Noto Sans SC"', 'Rongcheng')))
+      .toBe(true);
+    await expect.poll(labelPixels).not.toBe(fallback);
+  });
+
   test('follows a link to a view and the theme before the live map is there', async ({ page }) => {
-    await page.route(/\/assets\/MapView-[^/]+\.js$/, () => new Promise(() => {}));
+    await page.route(LIVE_MAP, () => new Promise(() => {}));
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/?view=121.6,31.2,6&place=shanghai-pudong');
     await waitForStillMap(page);
@@ -138,7 +154,7 @@ test.describe('first paint', () => {
       if (/\/assets\/atlas-excerpts-[^/]+\.json$/.test(request.url()))
         excerptRequests.push(request.url());
     });
-    const release = await holdLiveMap(page);
+    const release = await holdBack(page, LIVE_MAP);
     await page.goto('/');
     await waitForStillMap(page);
     expect(excerptRequests, 'nothing needs the excerpts before the live map is up').toEqual([]);

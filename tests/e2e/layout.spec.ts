@@ -6,6 +6,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, waitForMapIdle } from './fixtures.ts';
 import { detailsPanel } from './explore-helpers.ts';
+import { holdBack, INTERFACE_FONT } from './holdBack.ts';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -124,12 +125,7 @@ for (const viewport of VIEWPORTS.filter((v) => v.width >= 1280)) {
   }) => {
     // The page is drawn first in a fallback font; the header must not change height when Noto Sans
     // SC replaces it, or the map under it jumps (and the still map is drawn again).
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/noto-sans-sc-[^/]+\.woff2?$/, async (route) => {
-      await released;
-      await route.continue();
-    });
+    const release = await holdBack(page, INTERFACE_FONT);
     await page.setViewportSize(viewport);
     await page.goto('/');
     const map = page.locator('main.map-area');

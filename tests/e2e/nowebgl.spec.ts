@@ -1,7 +1,14 @@
 import type { Page } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { expect, test } from './fixtures.ts';
-import { rgbOf, sameColour, stillMapPixel, stillMapPoints, waitForStillMap } from './stillMap.ts';
+import {
+  labelInk,
+  rgbOf,
+  sameColour,
+  stillMapPixel,
+  stillMapPoints,
+  waitForStillMap,
+} from './stillMap.ts';
 
 // Chromium started with --disable-3d-apis: a browser where WebGL is off, as on some locked-down PCs.
 const options = chromiumLaunchOptions();
@@ -36,7 +43,6 @@ test.describe('without WebGL', () => {
     page,
   }) => {
     await page.goto('/?place=wuhan');
-    const map = page.getByTestId('static-map');
     await waitForStillMap(page);
     // Wuhan, selected by the link, framed in the middle of the part of the map the drawer leaves.
     await expect.poll(() => freeMiddleOffset(page, 'wuhan')).toBeLessThan(1);
@@ -46,8 +52,15 @@ test.describe('without WebGL', () => {
     // Wuhan: red-list emphasis, selected (a blue outline 8 + 3 px out, 3 px wide).
     expect(sameColour(await pixel('wuhan'), rgbOf('#c0392b'))).toBe(true);
     expect(sameColour(await pixel('wuhan', -12.5), rgbOf('#1b5fbf'))).toBe(true);
-    // Rongcheng: labelled in both languages.
-    await expect(map.locator('text', { hasText: '荣成市' })).toHaveCount(1);
+    // Rongcheng: labelled in both languages (two lines, as wide as "Rongcheng"); in Chinese alone,
+    // one line, as wide as 荣成市.
+    const label = () => labelInk(page, at.rongcheng!, rgbOf('#222222'));
+    expect((await label())!.bottom - (await label())!.top).toBeGreaterThan(20);
+    expect((await label())!.right - (await label())!.left).toBeGreaterThan(55);
+    await page.getByRole('radio', { name: '中文' }).check();
+    await expect.poll(async () => (await label())!.bottom - (await label())!.top).toBeLessThan(14);
+    expect((await label())!.right - (await label())!.left).toBeLessThan(45);
+    await page.getByRole('radio', { name: 'Both' }).check();
     // A filter fades the places it leaves out, as the live map does (fill opacity 0.18).
     await page.locator('button[data-mechanism=black-list]').click();
     await expect.poll(async () => (await pixel('zhongshan'))[3]).toBe(Math.round(0.18 * 255));

@@ -80,3 +80,41 @@ export function rgbOf(hex: string): [number, number, number] {
 export function sameColour(a: readonly number[], b: readonly number[], tolerance = 3): boolean {
   return [0, 1, 2].every((i) => Math.abs(a[i]! - b[i]!) <= tolerance);
 }
+
+/**
+ * Where a still-map label's ink (pixels of the label colour) lies beside the marker at `point`: in
+ * page px from the marker's centre, or null. A label starts 0.9 em right of its marker's centre and
+ * is centred on it (src/lib/staticMap/placeMarks.ts), so the box starts 12 px right: clear of the
+ * marker and of any marker under it.
+ */
+export async function labelInk(
+  page: Page,
+  point: Point,
+  colour: readonly number[],
+): Promise<{ top: number; bottom: number; left: number; right: number } | null> {
+  return page.getByTestId('static-marks').evaluate(
+    (element: HTMLCanvasElement, { point, colour }) => {
+      const box = element.getBoundingClientRect();
+      const ratio = element.width / box.width;
+      const [x0, y0] = [point.x + 12 - box.left, point.y - 45 - box.top];
+      const [w, h] = [Math.round(110 * ratio), Math.round(90 * ratio)];
+      const data = element
+        .getContext('2d')!
+        .getImageData(Math.round(x0 * ratio), Math.round(y0 * ratio), w, h).data;
+      const ink = { top: Infinity, bottom: -Infinity, left: Infinity, right: -Infinity };
+      for (let y = 0; y < h; y++)
+        for (let x = 0; x < w; x++) {
+          const i = (y * w + x) * 4;
+          const near = [0, 1, 2].every((c) => Math.abs(data[i + c]! - colour[c]!) <= 20);
+          if (!near || data[i + 3]! < 200) continue;
+          const [px, py] = [x / ratio + 12, y / ratio - 45];
+          ink.top = Math.min(ink.top, py);
+          ink.bottom = Math.max(ink.bottom, py);
+          ink.left = Math.min(ink.left, px);
+          ink.right = Math.max(ink.right, px);
+        }
+      return ink.top === Infinity ? null : ink;
+    },
+    { point, colour },
+  );
+}

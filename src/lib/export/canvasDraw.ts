@@ -1,34 +1,10 @@
 import { drawCircle } from './drawCircle';
 import type { MapPart } from './mapParts';
-import { FONT_FAMILY, type Shape, type TextBlock } from './shapes';
+import { drawText } from './drawText';
+import type { Shape } from './shapes';
 
 /** A canvas's 2D context, on the page or off it. */
 export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
-
-/** CSS font shorthand for a block, e.g. `700 40px 'Noto Sans SC', sans-serif`. */
-export function fontOf(size: number, weight: number): string {
-  return `${weight} ${size}px ${FONT_FAMILY}`;
-}
-
-function drawText(ctx: Context2D, block: TextBlock) {
-  ctx.save();
-  ctx.font = fontOf(block.size, block.weight);
-  ctx.textBaseline = 'alphabetic';
-  ctx.textAlign = 'left';
-  ctx.globalAlpha = block.opacity ?? 1;
-  block.lines.forEach((line, i) => {
-    const y = block.y + i * block.lineHeight;
-    if (block.halo) {
-      ctx.strokeStyle = block.halo.color;
-      ctx.lineWidth = block.halo.width * 2;
-      ctx.lineJoin = 'round';
-      ctx.strokeText(line, block.x, y);
-    }
-    ctx.fillStyle = block.fill;
-    ctx.fillText(line, block.x, y);
-  });
-  ctx.restore();
-}
 
 /** Draws one overlay shape; `ctx` is scaled so that one unit is one CSS px of the export. */
 export function drawShape(ctx: Context2D, shape: Shape) {

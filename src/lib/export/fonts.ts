@@ -1,6 +1,6 @@
 // Browser-only: the export's text is drawn in Noto Sans SC, regular and bold, like the interface.
 import '@fontsource/noto-sans-sc/700.css';
-import { fontOf } from './canvasDraw';
+import { fontOf } from './drawText';
 import type { Composition } from './layout';
 import type { FontWeight, MeasureText } from './text';
 

@@ -2,7 +2,7 @@ import type { Place } from '../data/schema';
 import { CHINA_BOUNDS } from '../map/framing';
 import { type Palette, palette as lightPalette } from '../map/palette';
 import { creditsText, subtitleText } from './content';
-import { LABEL, labelLines, type MarkerStyle } from './markers';
+import { LABEL, labelLines } from './markers';
 import { type Camera, fitCamera, type LngLat, projector } from './mercator';
 import {
   BORDER,
@@ -15,7 +15,7 @@ import {
   shiftColumn,
   typeScale,
 } from './panel';
-import { placeMarks } from '../staticMap/placeMarks';
+import { type PlaceMark, placeMarks } from '../staticMap/placeMarks';
 import { type ExportScene, framedPlaces, isMatch, isUserPlace } from './scene';
 import { type Overlay, type Rect, type Shape, type TextBlock } from './shapes';
 import type { ExportSize } from './sizes';
@@ -37,13 +37,8 @@ export interface Composition {
   regions: { title: Rect; credits: Rect; panel: Rect | null; legend: Rect; callout: Rect | null };
 }
 
-export interface MapPlace {
-  id: string;
-  x: number;
-  y: number;
-  marker: MarkerStyle;
-  label: TextBlock | null;
-}
+/** A place on the export's map: as on the still map, marker and label. */
+export type MapPlace = PlaceMark;
 
 export interface CompositionInput {
   scene: ExportScene;
@@ -159,19 +154,7 @@ export function composeExport(input: CompositionInput): Composition {
     labelLang: scene.labelLang,
     measure,
     palette: c,
-  }).map(({ id, x, y, marker, label }) => ({
-    id,
-    x,
-    y,
-    marker,
-    label: label && {
-      ...label,
-      size: LABEL.size,
-      weight: 400,
-      fill: c.label,
-      halo: { color: c.labelHalo, width: LABEL.haloWidth },
-    },
-  }));
+  });
 
   // Overlays.
   const card: Shape = {

@@ -1,11 +1,14 @@
 import { drawCircle } from '../export/drawCircle';
+import { drawText } from '../export/drawText';
 import { markerCircle } from '../export/markers';
 import type { PlaceMark } from './placeMarks';
 
 /**
- * Draws the still map's markers, in their drawing order, onto a transparent canvas over the
- * basemap. On a canvas rather than as SVG circles: at 3,000 places the circles' elements took
- * ~0.7 s of the main thread before the first paint, and their raster the GPU process's time.
+ * Draws the still map's markers, in their drawing order, and then their labels onto a transparent
+ * canvas over the basemap. On a canvas rather than as SVG: at 3,000 places the circles' elements
+ * took ~0.7 s of the main thread before the first paint, and their raster the GPU process's time;
+ * the labels' text, laid out again when the web font arrived, delayed the live map's start by
+ * ~0.2 s more.
  */
 export function drawMarks(
   canvas: HTMLCanvasElement,
@@ -24,4 +27,5 @@ export function drawMarks(
   ctx.setTransform(size.ratio, 0, 0, size.ratio, 0, 0);
   // drawCircle sets every property it draws with, so no save/restore around each.
   for (const mark of marks) drawCircle(ctx, markerCircle(mark));
+  for (const { label } of marks) if (label) drawText(ctx, label);
 }

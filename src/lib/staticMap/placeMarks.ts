@@ -1,6 +1,6 @@
 import type { Place } from '../data/schema';
 import { LABEL, type MarkerStyle, labelLines, labelSortKey, markerStyle } from '../export/markers';
-import { intersects, type Rect } from '../export/shapes';
+import { intersects, type Rect, type TextBlock } from '../export/shapes';
 import type { MeasureText } from '../export/text';
 import type { LabelLang } from '../logic/urlState';
 import type { Palette } from '../map/palette';
@@ -11,7 +11,7 @@ export interface PlaceMark {
   y: number;
   marker: MarkerStyle;
   /** First baseline at (x, y); null where the label would collide with one placed before it. */
-  label: { lines: string[]; x: number; y: number; lineHeight: number; opacity: number } | null;
+  label: TextBlock | null;
 }
 
 export interface PlaceMarksInput {
@@ -72,8 +72,12 @@ export function placeMarks(input: PlaceMarksInput): PlaceMark[] {
       lines,
       x: left,
       y: top + (lineHeight - LABEL.size) / 2 + LABEL.size * 0.88,
+      size: LABEL.size,
       lineHeight,
+      weight: 400,
+      fill: c.label,
       opacity: state.matches ? 1 : LABEL.dimmedOpacity,
+      halo: { color: c.labelHalo, width: LABEL.haloWidth },
     });
   }
   return marks.map(({ place, x, y, marker }) => ({
