@@ -22,7 +22,7 @@ export interface ReportText {
 }
 
 const FOOTNOTE =
-  "First map paint: the app's still map (canvas basemap and markers, SVG labels), in the frame it is drawn (`pilot-atlas:first-paint`); bare MapLibre: `load`; Leaflet: the frame its canvas layers are drawn in. First idle: MapLibre's first `idle` (Leaflet: layers drawn and label fonts loaded). Bytes: response bodies of the requests that reached the server before the first idle, counted by the server (gzip level 9 for text). Heap: main thread `JSHeapUsedSize` after a forced GC. Search: one sample per keystroke (`pilot-atlas:search` → `:listed`).";
+  "First map paint: the app's still map (canvas basemap, markers and labels), in the frame it is drawn (`pilot-atlas:first-paint`); bare MapLibre: `load`; Leaflet: the frame its canvas layers are drawn in. First idle: MapLibre's first `idle` (Leaflet: layers drawn and label fonts loaded). Bytes: response bodies of the requests that reached the server before the first idle, counted by the server (gzip level 9 for text). Heap: main thread `JSHeapUsedSize` after a forced GC. Search: one sample per keystroke (`pilot-atlas:search` → `:listed`).";
 const EXPORT_NOTE =
   'Export: the dialog opened with its button prepares the image (preview, then the full-size render) until it says `data-export-state="ready"`; Download is then `window.pilotAtlas.exportPng` (what Download PNG makes), call → blob; bare toBlob: the same pixels drawn into a 3840×2160 canvas; longest tasks from a Chromium trace.';
 

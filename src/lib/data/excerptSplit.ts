@@ -6,7 +6,7 @@ export type PlaceExcerpts = Excerpt[][];
 
 /**
  * The data the first paint needs, and the rest of the excerpts (nine tenths of the bytes at
- * thousands of places), which load later as a chunk of their own (AtlasState.loadExcerpts).
+ * thousands of places), which load later as a file of their own (AtlasState.loadExcerpts).
  * Each place keeps its headline excerpt, so the comparison, a presentation step and an export can
  * quote it before the rest arrive (headlineExcerpt picks the same one from it alone).
  */

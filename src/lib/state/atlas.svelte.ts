@@ -75,7 +75,7 @@ export class AtlasState {
     return this.#excerptsLoaded;
   }
 
-  /** Whether the excerpts' chunk could not be fetched (the connection dropped at load). */
+  /** Whether the excerpts' file could not be fetched (the connection dropped at load). */
   get excerptsFailed(): boolean {
     return this.#excerptsFailed;
   }
