@@ -1,9 +1,9 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { atlasDataPlugin, atlasDataPreload } from './src/build/atlasDataPlugin.ts';
+import { atlasDataPlugin } from './src/build/atlasDataPlugin.ts';
 import { CONTENT_SECURITY_POLICY, cspPlugin } from './src/build/csp.ts';
-import { preloadMapPlugin } from './src/build/preloadMapPlugin.ts';
+import { preloadPlugin } from './src/build/preloadPlugin.ts';
 import { staticBasemapPlugin } from './src/build/staticBasemapPlugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -12,9 +12,8 @@ export default defineConfig({
   plugins: [
     svelte(),
     atlasDataPlugin(root),
-    atlasDataPreload(),
     staticBasemapPlugin(root),
-    preloadMapPlugin(),
+    preloadPlugin(),
     cspPlugin(),
   ],
   server: { host: '127.0.0.1', port: 5173 },

@@ -41,8 +41,8 @@ export function emitJsonWith(context: {
   };
 }
 
-/** The data files' names in a build: the page preloads the first (see atlasDataPreload). */
-const DATA_FILE = 'atlas-data.json';
+/** The data files' names in a build: the page preloads the first (see preloadPlugin). */
+export const DATA_FILE = 'atlas-data.json';
 const EXCERPTS_FILE = 'atlas-excerpts.json';
 
 // Fetched as JSON, not carried in a script: a script of megabytes (thousands of places) is scanned,
@@ -75,30 +75,6 @@ export function atlasDataModule(data: AtlasData, emit?: EmitJson): string {
     'export const loadData = () => Promise.resolve(data);',
     `export const loadExcerpts = () => import(${JSON.stringify(EXCERPTS_PREFIX + hash)}).then((m) => m.default);`,
   ].join('\n');
-}
-
-/**
- * A link that starts the data's download with the page's, instead of once every module has loaded
- * and the data module runs; its request is the one `fetch` then uses (same URL, CORS mode and
- * credentials).
- */
-export function atlasDataPreload(): Plugin {
-  let base = '/';
-  return {
-    name: 'pilot-atlas-data-preload',
-    apply: 'build',
-    configResolved(config) {
-      base = config.base;
-    },
-    transformIndexHtml(_html, ctx) {
-      const file = Object.values(ctx.bundle ?? {}).find(
-        (output) => output.type === 'asset' && output.names.includes(DATA_FILE),
-      );
-      if (!file) throw new Error(`atlas-data: no ${DATA_FILE} in the build`);
-      const attrs = { rel: 'preload', as: 'fetch', crossorigin: '', href: base + file.fileName };
-      return [{ tag: 'link', attrs, injectTo: 'head' }];
-    },
-  };
 }
 
 /**

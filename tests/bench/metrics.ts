@@ -31,7 +31,7 @@ export interface MetricSummary {
 const KIND_LABELS: [Kind[], string][] = [
   [['js'], 'JS'],
   [['css'], 'CSS'],
-  [['data'], 'Data (GeoJSON)'],
+  [['data'], 'Data (GeoJSON and JSON)'],
   [['fonts'], 'Fonts'],
   [['html', 'other'], 'HTML and other'],
 ];

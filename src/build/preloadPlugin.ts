@@ -1,15 +1,19 @@
 import type { Plugin } from 'vite';
+import { DATA_FILE } from './atlasDataPlugin.ts';
 
 /**
- * The live map's chunk (MapLibre and MapView) is imported on demand so that the static map paints
- * first; links in the page start its download with the page's, not after the app has started — the
- * chunk and the chunks it imports (modulepreload) and its stylesheet, which the import otherwise
- * fetches one after the other.
+ * Links in the page that start, with the page's own download, what the app fetches only once it
+ * runs:
+ * - the data (atlasDataPlugin), fetched when every module has loaded; the link's request is the one
+ *   `fetch` then uses (same URL, CORS mode and credentials);
+ * - the live map's chunk (MapLibre and MapView), imported on demand so that the still map paints
+ *   first: the chunk, the chunks it imports (modulepreload) and its stylesheet, which the import
+ *   would otherwise fetch one after the other.
  */
-export function preloadMapPlugin(componentPath = '/src/components/MapView.svelte'): Plugin {
+export function preloadPlugin(componentPath = '/src/components/MapView.svelte'): Plugin {
   let base = '/';
   return {
-    name: 'pilot-atlas-preload-map',
+    name: 'pilot-atlas-preload',
     apply: 'build',
     configResolved(config) {
       base = config.base;
@@ -19,7 +23,11 @@ export function preloadMapPlugin(componentPath = '/src/components/MapView.svelte
         (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith(componentPath),
       );
       if (!chunk || chunk.type !== 'chunk')
-        throw new Error(`preload-map: no chunk for ${componentPath}`);
+        throw new Error(`preload: no chunk for ${componentPath}`);
+      const data = Object.values(ctx.bundle ?? {}).find(
+        (output) => output.type === 'asset' && output.names.includes(DATA_FILE),
+      );
+      if (!data) throw new Error(`preload: no ${DATA_FILE} in the build`);
       const entries = new Set(
         Object.values(ctx.bundle ?? {}).flatMap((o) =>
           o.type === 'chunk' && o.isEntry ? [o.fileName] : [],
@@ -33,6 +41,7 @@ export function preloadMapPlugin(componentPath = '/src/components/MapView.svelte
         injectTo: 'head' as const,
       });
       return [
+        link({ rel: 'preload', as: 'fetch', crossorigin: '', href: `${base}${data.fileName}` }),
         ...scripts.map((file) =>
           link({ rel: 'modulepreload', crossorigin: '', href: `${base}${file}` }),
         ),
