@@ -4,6 +4,7 @@ import {
   labelInk,
   rgbOf,
   sameColour,
+  stillMapArea,
   stillMapPixel,
   stillMapPoints,
   waitForStillMap,
@@ -111,14 +112,15 @@ test.describe('first paint', () => {
     await waitForStillMap(page);
     const { rongcheng } = await stillMapPoints(page);
     // The pixels of Rongcheng's label, drawn in a fallback font while Noto Sans SC is held back.
-    const labelPixels = () =>
-      page.getByTestId('static-marks').evaluate((canvas: HTMLCanvasElement, { x, y }) => {
-        const box = canvas.getBoundingClientRect();
-        const ratio = canvas.width / box.width;
-        const [left, top] = [(x + 12 - box.left) * ratio, (y - 20 - box.top) * ratio];
-        const data = canvas.getContext('2d')!.getImageData(left, top, 80 * ratio, 40 * ratio).data;
-        return Array.from(data).join();
-      }, rongcheng!);
+    const labelPixels = async () =>
+      (
+        await stillMapArea(page, 'static-marks', {
+          x: rongcheng!.x + 12,
+          y: rongcheng!.y - 20,
+          width: 80,
+          height: 40,
+        })
+      ).data.join();
     const fallback = await labelPixels();
     releaseFont();
     await expect

@@ -46,28 +46,39 @@ export async function stillMapPoints(page: Page): Promise<Record<string, Point>>
   );
 }
 
+/**
+ * The pixels of a still-map canvas under a page rectangle, as RGBA bytes row by row, and how many
+ * canvas pixels one page px is (`ratio`).
+ */
+export async function stillMapArea(
+  page: Page,
+  canvas: 'static-basemap' | 'static-marks',
+  area: Point & { width: number; height: number },
+): Promise<{ data: number[]; width: number; height: number; ratio: number }> {
+  return page.getByTestId(canvas).evaluate((element: HTMLCanvasElement, area) => {
+    const box = element.getBoundingClientRect();
+    const ratio = element.width / box.width;
+    const [width, height] = [Math.round(area.width * ratio), Math.round(area.height * ratio)];
+    const data = element
+      .getContext('2d')!
+      .getImageData(
+        Math.round((area.x - box.left) * ratio),
+        Math.round((area.y - box.top) * ratio),
+        width,
+        height,
+      ).data;
+    return { data: Array.from(data), width, height, ratio };
+  }, area);
+}
+
 /** The colour of a still-map canvas at page point (x, y), as [r, g, b, alpha] (0–255). */
 export async function stillMapPixel(
   page: Page,
   canvas: 'static-basemap' | 'static-marks',
-  { x, y }: Point,
+  point: Point,
 ): Promise<[number, number, number, number]> {
-  return page.getByTestId(canvas).evaluate(
-    (element: HTMLCanvasElement, { x, y }) => {
-      const box = element.getBoundingClientRect();
-      const ratio = element.width / box.width;
-      const data = element
-        .getContext('2d')!
-        .getImageData(
-          Math.round((x - box.left) * ratio),
-          Math.round((y - box.top) * ratio),
-          1,
-          1,
-        ).data;
-      return [data[0]!, data[1]!, data[2]!, data[3]!] as [number, number, number, number];
-    },
-    { x, y },
-  );
+  const { data } = await stillMapArea(page, canvas, { ...point, width: 1, height: 1 });
+  return [data[0]!, data[1]!, data[2]!, data[3]!];
 }
 
 /** `#rrggbb` as [r, g, b]. */
@@ -92,29 +103,19 @@ export async function labelInk(
   point: Point,
   colour: readonly number[],
 ): Promise<{ top: number; bottom: number; left: number; right: number } | null> {
-  return page.getByTestId('static-marks').evaluate(
-    (element: HTMLCanvasElement, { point, colour }) => {
-      const box = element.getBoundingClientRect();
-      const ratio = element.width / box.width;
-      const [x0, y0] = [point.x + 12 - box.left, point.y - 45 - box.top];
-      const [w, h] = [Math.round(110 * ratio), Math.round(90 * ratio)];
-      const data = element
-        .getContext('2d')!
-        .getImageData(Math.round(x0 * ratio), Math.round(y0 * ratio), w, h).data;
-      const ink = { top: Infinity, bottom: -Infinity, left: Infinity, right: -Infinity };
-      for (let y = 0; y < h; y++)
-        for (let x = 0; x < w; x++) {
-          const i = (y * w + x) * 4;
-          const near = [0, 1, 2].every((c) => Math.abs(data[i + c]! - colour[c]!) <= 20);
-          if (!near || data[i + 3]! < 200) continue;
-          const [px, py] = [x / ratio + 12, y / ratio - 45];
-          ink.top = Math.min(ink.top, py);
-          ink.bottom = Math.max(ink.bottom, py);
-          ink.left = Math.min(ink.left, px);
-          ink.right = Math.max(ink.right, px);
-        }
-      return ink.top === Infinity ? null : ink;
-    },
-    { point, colour },
-  );
+  const area = { x: point.x + 12, y: point.y - 45, width: 110, height: 90 };
+  const { data, width, height, ratio } = await stillMapArea(page, 'static-marks', area);
+  const ink = { top: Infinity, bottom: -Infinity, left: Infinity, right: -Infinity };
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 4;
+      const near = [0, 1, 2].every((c) => Math.abs(data[i + c]! - colour[c]!) <= 20);
+      if (!near || data[i + 3]! < 200) continue;
+      const [px, py] = [x / ratio + 12, y / ratio - 45];
+      ink.top = Math.min(ink.top, py);
+      ink.bottom = Math.max(ink.bottom, py);
+      ink.left = Math.min(ink.left, px);
+      ink.right = Math.max(ink.right, px);
+    }
+  return ink.top === Infinity ? null : ink;
 }
