@@ -1,19 +1,18 @@
 // `npm run check:data`: validates data/ and says what it checked, or names every problem.
-// PILOT_ATLAS_ROOT (a folder with data/ and geo/provinces.geojson) and PILOT_ATLAS_SEEDS check
-// another copy of the data, as the tests do with their spoilt ones.
+// PILOT_ATLAS_ROOT (a folder with data/, its documents in data/sources/, and geo/provinces.geojson)
+// checks another copy of the data, as the tests do with their spoilt ones.
 import { fileURLToPath } from 'node:url';
 import { DataError } from '../src/lib/data/errors';
 import { loadAtlasData, resolveDataLocation } from '../src/lib/data/load';
 
 const location = resolveDataLocation(fileURLToPath(new URL('..', import.meta.url)));
 try {
-  const { data, notes } = loadAtlasData(location);
+  const { data } = loadAtlasData(location);
   const excerpts = data.places.reduce((n, p) => n + p.excerpts.length, 0);
   console.log(
     `data ok: ${data.places.length} places, ${excerpts} place excerpts, ${data.context.length} context facts, ` +
       `${data.mechanisms.length} mechanisms, ${data.sources.length} sources`,
   );
-  for (const note of notes) console.warn(`warning: ${note}`);
 } catch (error) {
   if (!(error instanceof DataError)) throw error;
   console.error(error.message);

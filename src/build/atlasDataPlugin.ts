@@ -125,8 +125,7 @@ export function atlasDataPlugin(repoRoot: string): Plugin {
             if (/\.ya?ml$/i.test(name)) this.addWatchFile(join(dir, name));
       this.addWatchFile(join(location.root, 'geo', 'provinces.geojson'));
       try {
-        const { data, notes } = loadAtlasData(location);
-        for (const note of notes) this.warn(note);
+        const { data } = loadAtlasData(location);
         return atlasDataModule(data, build ? emitJsonWith(this) : undefined);
       } catch (error) {
         if (!(error instanceof DataError)) throw error;

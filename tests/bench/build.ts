@@ -9,7 +9,6 @@ import { gzipSync } from 'node:zlib';
 import { build, type InlineConfig, type Plugin } from 'vite';
 import { atlasDataModule, emitJsonWith } from '../../src/build/atlasDataPlugin.ts';
 import { loadAtlasData } from '../../src/lib/data/load.ts';
-import { seedsDir } from './generate-places.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 const pagesDir = join(repoRoot, 'tests', 'bench', 'pages');
@@ -47,9 +46,7 @@ export function benchDataPlugin(dataRoot: string): Plugin {
     resolveId: (source) => (source === id ? resolved : undefined),
     load(loadId) {
       if (loadId !== resolved) return undefined;
-      // The seeds stay beside the repository, not beside the generated folder.
-      const { data, notes } = loadAtlasData({ root: dataRoot, seedsDir: seedsDir() });
-      for (const note of notes) this.warn(note);
+      const { data } = loadAtlasData({ root: dataRoot });
       return atlasDataModule(data, emitJsonWith(this));
     },
   };

@@ -20,7 +20,7 @@ function spoiltRoot(fixture: string): string {
 
 function messageFor(dataRoot: string): string {
   try {
-    loadAtlasData({ root: dataRoot, seedsDir: join(root, '..', 'shared', 'seeds') });
+    loadAtlasData({ root: dataRoot });
   } catch (error) {
     return (error as Error).message;
   }

@@ -20,9 +20,10 @@ function place(id: string, mechanisms: string[], extra: Partial<Place> = {}): Pl
     status: 'pilot',
     startYear: null,
     scale: null,
-    shares: { red: null, black: null },
+    shares: { red: null, black: null, of: null },
     mechanisms,
     disputes: [],
+    readings: {},
     excerpts: [{ quote: `${id} quote`, source: 's', supports: ['status'] }],
     ...extra,
   };

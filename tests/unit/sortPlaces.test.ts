@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Place } from '../../src/lib/data/schema';
 import { type SortKey, inOrderOf, sortPlaces } from '../../src/lib/logic/sortPlaces';
 
-function place(en: string, level: Place['level'], shares: Place['shares']): Place {
+function place(en: string, level: Place['level'], shares: Omit<Place['shares'], 'of'>): Place {
   return {
     id: en.toLowerCase(),
     name: { en, zh: null },
@@ -12,9 +12,10 @@ function place(en: string, level: Place['level'], shares: Place['shares']): Plac
     status: 'pilot',
     startYear: null,
     scale: null,
-    shares,
+    shares: { ...shares, of: null },
     mechanisms: [],
     disputes: [],
+    readings: {},
     excerpts: [],
   };
 }

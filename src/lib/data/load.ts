@@ -1,4 +1,4 @@
-// Node side of the data pipeline: reads data/, the basemap and the seed documents from disk.
+// Node side of the data pipeline: reads data/ (with the documents in data/sources/) and the basemap.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
@@ -6,6 +6,7 @@ import { DataError, type DataIssue, fieldPath } from './errors.ts';
 import { checkLocations, type Provinces } from './locations.ts';
 import { normalizeText } from './normalize.ts';
 import type { AtlasData, Place } from './schema.ts';
+import { sourceDocumentPath } from './sourceDocuments.ts';
 import { type ParsedFile, validateData } from './validate.ts';
 import { checkVerbatim } from './verbatim.ts';
 
@@ -15,22 +16,18 @@ export const MAX_FILE_BYTES = 5_000_000;
 export interface LoadOptions {
   /** Repository root; data/ and geo/ are read from it. */
   root: string;
-  /** Folder with the seed documents; defaults to ../shared/seeds beside the repository. */
-  seedsDir?: string;
 }
 
 export interface LoadResult {
   data: AtlasData;
   /** Files read, for a dev server to watch. */
   files: string[];
-  /** What was not checked, in words (for example when the seed documents are absent). */
-  notes: string[];
 }
 
 /**
  * Where `npm run check:data` and the Vite plugin read from: the data root is PILOT_ATLAS_ROOT (a
- * folder holding data/ and geo/provinces.geojson) and the documents PILOT_ATLAS_SEEDS, else the
- * repository's own. Tests point them at spoilt copies of the data.
+ * folder holding data/, with its documents in data/sources/, and geo/provinces.geojson), else the
+ * repository's own. Tests point it at spoilt copies of the data.
  */
 export function resolveDataLocation(
   repoRoot: string,
@@ -38,7 +35,6 @@ export function resolveDataLocation(
 ): Required<LoadOptions> {
   return {
     root: resolve(env.PILOT_ATLAS_ROOT || repoRoot),
-    seedsDir: resolve(env.PILOT_ATLAS_SEEDS || join(repoRoot, '..', 'shared', 'seeds')),
   };
 }
 
@@ -147,7 +143,7 @@ function readYaml(
   return { file, content };
 }
 
-export function loadAtlasData({ root, seedsDir }: LoadOptions): LoadResult {
+export function loadAtlasData({ root }: LoadOptions): LoadResult {
   const issues: DataIssue[] = [];
   const dataDir = join(root, 'data');
   const placeDir = join(dataDir, 'places');
@@ -199,26 +195,23 @@ export function loadAtlasData({ root, seedsDir }: LoadOptions): LoadResult {
       message: 'file is missing; expected the basemap provinces (npm run geo:basemap makes it)',
     });
 
-  const notes: string[] = [];
-  const seeds = resolve(
-    seedsDir ?? process.env.PILOT_ATLAS_SEEDS ?? join(root, '..', 'shared', 'seeds'),
-  );
-  const seedsPresent = existsSync(seeds);
   const texts = new Map<string, string>();
   for (const source of data.sources) {
-    const path = join(seeds, source.file);
-    if (existsSync(path)) texts.set(source.id, normalizeText(readFileSync(path, 'utf8')));
-    else if (seedsPresent)
+    const file = sourceDocumentPath(source.id);
+    const path = join(root, file);
+    if (existsSync(path)) {
+      files.push(path);
+      texts.set(source.id, normalizeText(readFileSync(path, 'utf8')));
+    } else
       issues.push({
         file: raw.sources.file,
         entry: source.id,
-        field: 'file',
-        message: `no document "${source.file}" in ${seeds}; expected the name of one of the documents there`,
+        field: 'id',
+        message: `no document ${file}; expected the text of the document this entry describes`,
       });
-    else notes.push(`excerpts of "${source.id}" not checked verbatim: ${path} is absent`);
   }
   issues.push(...checkVerbatim(data, texts, fileOf, raw.context.file));
 
   if (issues.length) throw new DataError(issues);
-  return { data, files, notes };
+  return { data, files };
 }

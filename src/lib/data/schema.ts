@@ -14,13 +14,9 @@ const percent = z.number().min(0).max(100);
 
 export const sourceSchema = z.strictObject({
   id,
-  file: z
-    .string()
-    .regex(
-      /^\d{3}_[0-9a-f]{16}\.txt$/,
-      'expected a file name in shared/seeds such as "000_b1cacca789c0036f.txt"',
-    ),
   title: text,
+  /** True where the document has no title of its own and `title` is ours, describing it. */
+  titleIsDescriptive: z.boolean(),
   author: text,
   date: text,
   kind: text,
@@ -45,6 +41,8 @@ export const excerptSchema = z.strictObject({
   source: id,
   via: id.optional(),
   supports: z.array(text).min(1),
+  /** What a reader should know to weigh the passage (e.g. it names the place only by implication). */
+  note: text.optional(),
 });
 
 const tierSchema = z.strictObject({
@@ -74,14 +72,31 @@ export const placeSchema = z.strictObject({
       tiers: z.array(tierSchema),
     })
     .nullable(),
-  shares: z.strictObject({ red: percent.nullable(), black: percent.nullable() }),
+  shares: z.strictObject({
+    red: percent.nullable(),
+    black: percent.nullable(),
+    /** What the shares are shares of, as the passage says it; null where it does not say. */
+    of: text.nullable(),
+  }),
   mechanisms: z.array(id),
   disputes: z.array(z.strictObject({ field: text, note: text })),
+  /**
+   * The project's own readings: field (as in `supports`, e.g. "status", "province", "level") →
+   * why we read it so. The panel shows these as "our reading", never as a document's statement.
+   * An inferred location is a reading too; its reason is `location.note`.
+   */
+  readings: z.record(text, text),
   excerpts: z.array(excerptSchema).min(1),
 });
 
+export const CONTEXT_GROUPS = ['timeline', 'who-where', 'mechanisms', 'disputes'] as const;
+
 export const contextFactSchema = z.strictObject({
   id,
+  /** Where the national context panel lists the fact. */
+  group: z.enum(CONTEXT_GROUPS),
+  /** For the timeline: the year the passage gives (null elsewhere). */
+  year: year.nullable(),
   label: text,
   value: text,
   disputed: z.boolean(),

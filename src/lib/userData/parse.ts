@@ -21,9 +21,10 @@ function toPlace(row: UserPlaceRow): Place {
     scale: hasScale
       ? { min: row.scale_min, max: row.scale_max, base: row.scale_base, tiers: [] }
       : null,
-    shares: { red: row.red_share, black: row.black_share },
+    shares: { red: row.red_share, black: row.black_share, of: null },
     mechanisms: row.mechanisms,
     disputes: [],
+    readings: {},
     excerpts: [],
   };
 }
