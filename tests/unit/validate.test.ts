@@ -91,7 +91,51 @@ describe('validateData', () => {
       [{ name: 'A', min: 90, max: 10 }],
       'wuhan › scale.tiers[0]: tier "A" runs from 90 down to 10',
     ],
+    [
+      'a share its passage gives for the other list',
+      'shares',
+      { red: 28, black: 72, of: null },
+      'wuhan › shares.red: 28% is the black-list share in its passage',
+    ],
+    [
+      'a scale bound its passage gives for another place',
+      'scale.max',
+      12,
+      'wuhan › scale.max: 12 is given for Jiangsu, not Wuhan',
+    ],
+    [
+      'a share no passage gives',
+      'shares',
+      { red: 70, black: 30, of: null },
+      'wuhan › shares.red: 70% does not appear in any passage supporting "shares.red"',
+    ],
+    [
+      'a reading of a field the place does not have',
+      'readings',
+      { colour: 'x' },
+      'wuhan › readings.colour: "colour" is not a field of this place',
+    ],
   ])('rejects %s, naming file, entry and field', (_name, path, value, expected) => {
     expect(issuesAfterEdit(path, value)).toContain(expected);
+  });
+
+  it.each<[string, string, string, string]>([
+    [
+      'a context value with a number its passage does not give',
+      'value',
+      '430 cities have launched social credit pilot programmes since 2014',
+      'data/context.yaml › pilot-cities › value: 430 does not appear in any of its passages',
+    ],
+    [
+      'a context label that dates the figure beyond its passage',
+      'label',
+      'Pilot cities in 2019',
+      'data/context.yaml › pilot-cities › label: 2019 does not appear in any of its passages',
+    ],
+  ])('rejects %s', (_name, key, value, expected) => {
+    const raw = structuredClone(realRawData());
+    const fact = (raw.context.content as Json[]).find((f) => f.id === 'pilot-cities')!;
+    fact[key] = value;
+    expect(validateData(raw).issues.map(formatIssue).join('\n')).toContain(expected);
   });
 });

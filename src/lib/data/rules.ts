@@ -100,6 +100,14 @@ export function checkPlaceRules(
         );
     });
   });
+  const readable = new Set([...known, 'level', 'province', 'name.zh']);
+  for (const field of Object.keys(place.readings))
+    if (!readable.has(field))
+      add(
+        `readings.${field}`,
+        `"${field}" is not a field of this place that can be read; expected one of ` +
+          `${[...readable].join(', ')}${didYouMean(field, [...readable])}`,
+      );
   for (const field of reportedFields(place)) {
     if (!excerptsFor(place, field).length)
       add(field, 'no excerpt supports this value (add one, or set it to null)');

@@ -16,6 +16,7 @@ import {
   workSchema,
 } from './schema.ts';
 import { checkPlaceRules, checkExcerptCitations } from './rules.ts';
+import { checkContextNumbers, checkPlaceNumbers } from './supportRules.ts';
 
 /** A parsed data file: its path (for messages) and its parsed YAML content. */
 export interface ParsedFile {
@@ -150,10 +151,26 @@ export function validateData(raw: RawData): {
   }
   for (const fact of context)
     checkExcerptCitations(fact.excerpts, refs, raw.context.file, fact.id, issues);
+  const allPlaces = placeFiles.map((p) => p.place);
   for (const { file, place } of placeFiles) {
     checkExcerptCitations(place.excerpts, refs, file, place.id, issues);
     checkPlaceRules(place, mechanisms, file, issues);
+    checkPlaceNumbers(place, allPlaces, file, issues);
   }
+  for (const fact of context) checkContextNumbers(fact, raw.context.file, issues);
+  const cited = new Set(
+    [...context.flatMap((f) => f.excerpts), ...allPlaces.flatMap((p) => p.excerpts)].map(
+      (e) => e.via,
+    ),
+  );
+  for (const work of works)
+    if (!cited.has(work.id))
+      issues.push({
+        file: raw.works.file,
+        entry: work.id,
+        field: 'id',
+        message: `no excerpt cites this work; expected an excerpt with "via: ${work.id}", or remove the work`,
+      });
   for (const fact of context) {
     if (fact.disputed && fact.excerpts.length < 2)
       issues.push({
