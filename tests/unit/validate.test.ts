@@ -119,7 +119,7 @@ describe('validateData', () => {
     expect(issuesAfterEdit(path, value)).toContain(expected);
   });
 
-  it.each<[string, string, string, string]>([
+  it.each<[string, string, unknown, string]>([
     [
       'a context value with a number its passage does not give',
       'value',
@@ -132,9 +132,22 @@ describe('validateData', () => {
       'Pilot cities in 2019',
       'data/context.yaml › pilot-cities › label: 2019 does not appear in any of its passages',
     ],
+    [
+      'a timeline fact without its year',
+      'year',
+      null,
+      'data/context.yaml › model-cities › year: a timeline fact needs the year its passage gives',
+    ],
+    [
+      'a dispute not marked disputed',
+      'disputed',
+      false,
+      'data/context.yaml › cameras › disputed: a fact in the disputes group must be disputed: true',
+    ],
   ])('rejects %s', (_name, key, value, expected) => {
     const raw = structuredClone(realRawData());
-    const fact = (raw.context.content as Json[]).find((f) => f.id === 'pilot-cities')!;
+    const id = /› ([a-z-]+) ›/.exec(expected)![1];
+    const fact = (raw.context.content as Json[]).find((f) => f.id === id)!;
     fact[key] = value;
     expect(validateData(raw).issues.map(formatIssue).join('\n')).toContain(expected);
   });

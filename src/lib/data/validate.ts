@@ -172,6 +172,19 @@ export function validateData(raw: RawData): {
         message: `no excerpt cites this work; expected an excerpt with "via: ${work.id}", or remove the work`,
       });
   for (const fact of context) {
+    const add = (field: string, message: string) =>
+      issues.push({ file: raw.context.file, entry: fact.id, field, message });
+    if (fact.group === 'timeline' && fact.year === null)
+      add('year', 'a timeline fact needs the year its passage gives; found null');
+    if (fact.group !== 'timeline' && fact.year !== null)
+      add('year', `only timeline facts carry a year; expected null in group "${fact.group}"`);
+    if (fact.group === 'disputes' && !fact.disputed)
+      add(
+        'disputed',
+        'a fact in the disputes group must be disputed: true, with both sides quoted',
+      );
+    if (fact.disputed && fact.note === undefined)
+      add('note', 'a disputed fact needs a note saying what the documents disagree on');
     if (fact.disputed && fact.excerpts.length < 2)
       issues.push({
         file: raw.context.file,
