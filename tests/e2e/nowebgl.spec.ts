@@ -30,7 +30,7 @@ test.describe('without WebGL', () => {
     await expect(page.getByTestId('no-webgl')).toContainText('WebGL');
     await expect(page.getByTestId('details-panel')).toContainText('Red 72%');
     await page.locator('button[data-mechanism=black-list]').click();
-    await expect(page.getByTestId('place-list').getByRole('button')).toHaveCount(3);
+    await expect(page.getByTestId('place-list').getByRole('button')).toHaveCount(4);
     await page
       .getByTestId('place-list')
       .getByRole('button', { name: /Anqing/ })

@@ -49,7 +49,7 @@ test.describe('with the network cut after the first load', () => {
       .click();
     await expect(page.getByTestId('details-panel')).toContainText('base 1,000');
     await page.locator('button[data-mechanism=black-list]').click();
-    await expect(page.getByTestId('place-list').getByRole('button')).toHaveCount(3);
+    await expect(page.getByTestId('place-list').getByRole('button')).toHaveCount(4);
     await page.getByPlaceholder('Search names and excerpts').fill('浦东');
     await expect(page.getByTestId('place-list').getByRole('button')).toHaveCount(1);
     await page.getByRole('button', { name: 'National context' }).click();
@@ -138,7 +138,7 @@ test.describe('when the excerpts cannot be fetched', () => {
     await expect(panel).not.toContainText('Loading the excerpts');
     await expect(panel).toContainText('Red 72%');
     await page.locator('button[data-mechanism=black-list]').click();
-    await expect(page.getByTestId('place-list').getByRole('button')).toHaveCount(3);
+    await expect(page.getByTestId('place-list').getByRole('button')).toHaveCount(4);
   });
 });
 
