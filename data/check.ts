@@ -9,9 +9,11 @@ const location = resolveDataLocation(fileURLToPath(new URL('..', import.meta.url
 try {
   const { data } = loadAtlasData(location);
   const excerpts = data.places.reduce((n, p) => n + p.excerpts.length, 0);
+  const contextExcerpts = data.context.reduce((n, f) => n + f.excerpts.length, 0);
   console.log(
-    `data ok: ${data.places.length} places, ${excerpts} place excerpts, ${data.context.length} context facts, ` +
-      `${data.mechanisms.length} mechanisms, ${data.sources.length} sources`,
+    `data ok: ${data.places.length} places, ${excerpts} place excerpts, ${data.context.length} context facts ` +
+      `(${contextExcerpts} excerpts), ${data.mechanisms.length} mechanisms, ${data.works.length} works; ` +
+      `every excerpt found verbatim in its document in data/sources/ (${data.sources.length} documents)`,
   );
 } catch (error) {
   if (!(error instanceof DataError)) throw error;
