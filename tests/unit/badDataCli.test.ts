@@ -17,7 +17,8 @@ const expected = 'data/places/wuhan.yaml › wuhan › shares: red (72) and blac
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('bad data stops the tools, with the same message', () => {
-  it('npm run check:data exits 1 naming file, entry and field', () => {
+  // Starting tsx alone can take seconds on a busy machine.
+  it('npm run check:data exits 1 naming file, entry and field', { timeout: 60_000 }, () => {
     const run = spawnSync(join(root, 'node_modules/.bin/tsx'), ['data/check.ts'], {
       cwd: root,
       env,
