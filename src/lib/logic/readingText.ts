@@ -9,13 +9,14 @@ export interface Piece {
 }
 
 /**
- * The document as paragraphs (blocks separated by a blank line) of pieces, each piece marked with
- * the passage it belongs to. A passage that runs over a paragraph break is cut into one piece per
- * paragraph; the break itself is not drawn.
+ * The document as paragraphs (its lines: the documents break lines only between paragraphs, some
+ * with a blank line between, some without) of pieces, each piece marked with the passage it
+ * belongs to. A passage that runs over a line break is cut into one piece per paragraph; the
+ * break itself is not drawn.
  */
 export function paragraphsOf(text: string, passages: readonly Passage[]): Piece[][] {
   const blocks: [number, number][] = [];
-  const breaks = /\n[^\S\n]*\n\s*/g;
+  const breaks = /\n\s*/g;
   let from = 0;
   for (let match = breaks.exec(text); ; match = breaks.exec(text)) {
     const to = match ? match.index : text.length;
