@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, waitForMapIdle } from './fixtures.ts';
@@ -156,6 +157,39 @@ test.describe('read in context', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('passage')).toBeNull();
     expect(new URL(page.url()).searchParams.get('doc')).toBe('zou-2019');
   });
+});
+
+test('the documents are not part of the first load: one is fetched when it is opened', async ({
+  page,
+}) => {
+  const documents: string[] = [];
+  page.on('request', (request) => {
+    if (/document-[a-z0-9-]+/.test(request.url())) documents.push(request.url());
+  });
+  await page.goto('/?place=wuhan');
+  await waitForMapIdle(page);
+  expect(documents, 'none before the reader asks').toEqual([]);
+  await wuhan72(page).getByRole('button', { name: 'Read in context' }).click();
+  await expect(currentMark(page)).toContainText('72%');
+  expect(documents).toHaveLength(1);
+});
+
+test('Download data gives the places and the excerpts as the CSV files in geo/', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByText('Download data').click();
+  for (const [name, file] of [
+    ['Places (CSV)', 'pilots.csv'],
+    ['Excerpts (CSV)', 'excerpts.csv'],
+  ] as const) {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe(file);
+    const text = readFileSync((await saved.path())!, 'utf8');
+    expect(text).toBe(readFileSync(`geo/${file}`, 'utf8'));
+  }
 });
 
 for (const scheme of ['light', 'dark'] as const)

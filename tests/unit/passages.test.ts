@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { atlasDataModule } from '../../src/build/atlasDataPlugin';
 import { loadAtlasData } from '../../src/lib/data/load';
 import { normalizeText } from '../../src/lib/data/normalize';
 import {
@@ -133,5 +134,42 @@ describe('readingDocuments: the real documents', () => {
         fields: expect.arrayContaining(['shares.red']),
       }),
     );
+  });
+});
+
+describe('virtual:atlas-data loadDocument', () => {
+  const { data } = loadAtlasData({ root });
+  const texts = new Map(
+    data.sources.map((s) => [s.id, readFileSync(`${root}/${sourceDocumentPath(s.id)}`, 'utf8')]),
+  );
+  const documents = readingDocuments(data, texts);
+
+  it('in a build, emits one file per document and fetches it only when asked', async () => {
+    const files = new Map<string, string>();
+    const code = atlasDataModule(
+      data,
+      (name, json) => {
+        files.set(name, json);
+        return JSON.stringify(`/assets/${name}`);
+      },
+      documents,
+    );
+    expect([...files.keys()].filter((n) => n.startsWith('document-'))).toEqual(
+      data.sources.map((s) => `document-${s.id}.json`),
+    );
+    const fetched: string[] = [];
+    const fetch = async (url: string) => {
+      fetched.push(url);
+      const body = files.get(url.replace('/assets/', ''))!;
+      return { ok: true, status: 200, json: async () => JSON.parse(body) as unknown };
+    };
+    const { loadDocument } = new Function(
+      'fetch',
+      `${code.replaceAll('export const', 'const')}\nreturn { loadDocument };`,
+    )(fetch) as { loadDocument(id: string): Promise<unknown> };
+    expect(fetched).toEqual([]);
+    expect(await loadDocument('zou-2019')).toEqual(documents.find((d) => d.id === 'zou-2019'));
+    expect(fetched).toEqual(['/assets/document-zou-2019.json']);
+    await expect(loadDocument('atlantis')).rejects.toThrow('no document atlantis');
   });
 });
