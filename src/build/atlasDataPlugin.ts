@@ -1,16 +1,20 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { DataError } from '../lib/data/errors.ts';
 import { splitExcerpts } from '../lib/data/excerptSplit.ts';
 import { loadAtlasData, resolveDataLocation } from '../lib/data/load.ts';
+import { type ReadingDocument, readingDocuments } from '../lib/data/passages.ts';
 import type { AtlasData } from '../lib/data/schema.ts';
+import { sourceDocumentPath } from '../lib/data/sourceDocuments.ts';
 
 const VIRTUAL_ID = 'virtual:atlas-data';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 /** The excerpts' own module: `virtual:atlas-data/excerpts-<hash of its content>`. */
 const EXCERPTS_PREFIX = `${VIRTUAL_ID}/excerpts-`;
+/** A document's own module on the dev server: `virtual:atlas-data/document-<hash of its content>`. */
+const DOCUMENT_PREFIX = `${VIRTUAL_ID}/document-`;
 
 /**
  * The excerpts modules atlasDataModule made, by hash. On globalThis because this file is loaded
@@ -53,28 +57,64 @@ const FETCH_JSON = `const fetchJson = async (url) => {
   return response.json();
 };`;
 
+/** A module that the dev server serves by the hash of its code, and its id. */
+function hashedModule(prefix: string, code: string): string {
+  const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
+  excerptModules.set(hash, code);
+  return prefix + hash;
+}
+
+/**
+ * `loadDocument(id)`: a source's reading document (its text and the passages the atlas quotes),
+ * fetched when the reading view opens, never with the first load: one file per document in a
+ * build, one module per document on the dev server.
+ */
+function documentLoader(documents: readonly ReadingDocument[], emit?: EmitJson): string {
+  const entries = documents.map((document) => {
+    const name = JSON.stringify(document.id);
+    if (emit)
+      return `${name}: () => fetchJson(${emit(`document-${document.id}.json`, JSON.stringify(document))})`;
+    return `${name}: () => import(${JSON.stringify(hashedModule(DOCUMENT_PREFIX, jsonModule(document)))}).then((m) => m.default)`;
+  });
+  return [
+    `const documents = {${entries.join(',\n')}};`,
+    'export const loadDocument = (id) => Object.hasOwn(documents, id) ? documents[id]() : ' +
+      'Promise.reject(new Error(`Pilot Atlas: no document ${id}`));',
+  ].join('\n');
+}
+
 /**
  * The module `virtual:atlas-data` gives `loadData()`, the data the first paint needs (each place with
  * only its headline excerpt), and `loadExcerpts()`, every place's excerpts (see splitExcerpts). In
  * a build both are JSON files it fetches (`emit`); on the dev server, the first is in the module and
  * the excerpts in a module of their own.
  */
-export function atlasDataModule(data: AtlasData, emit?: EmitJson): string {
+export function atlasDataModule(
+  data: AtlasData,
+  emit?: EmitJson,
+  documents: readonly ReadingDocument[] = [],
+): string {
   const { first, excerpts } = splitExcerpts(data);
   if (emit)
     return [
       FETCH_JSON,
       `export const loadData = () => fetchJson(${emit(DATA_FILE, JSON.stringify(first))});`,
       `export const loadExcerpts = () => fetchJson(${emit(EXCERPTS_FILE, JSON.stringify(excerpts))});`,
+      documentLoader(documents, emit),
     ].join('\n');
-  const code = jsonModule(excerpts);
-  const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
-  excerptModules.set(hash, code);
   return [
     `const data = ${jsonParse(first)};`,
     'export const loadData = () => Promise.resolve(data);',
-    `export const loadExcerpts = () => import(${JSON.stringify(EXCERPTS_PREFIX + hash)}).then((m) => m.default);`,
+    `export const loadExcerpts = () => import(${JSON.stringify(hashedModule(EXCERPTS_PREFIX, jsonModule(excerpts)))}).then((m) => m.default);`,
+    documentLoader(documents),
   ].join('\n');
+}
+
+/** The raw text of every source's document, read from the data root. */
+function readDocumentTexts(root: string, data: AtlasData): Map<string, string> {
+  return new Map(
+    data.sources.map((s) => [s.id, readFileSync(join(root, sourceDocumentPath(s.id)), 'utf8')]),
+  );
 }
 
 /**
@@ -94,7 +134,9 @@ export function atlasDataPlugin(repoRoot: string): Plugin {
     },
     resolveId(id) {
       if (id === VIRTUAL_ID) return RESOLVED_ID;
-      return id.startsWith(EXCERPTS_PREFIX) ? `\0${id}` : undefined;
+      return id.startsWith(EXCERPTS_PREFIX) || id.startsWith(DOCUMENT_PREFIX)
+        ? `\0${id}`
+        : undefined;
     },
     configureServer(server) {
       // Edits to the files a successful load read reach the app through addWatchFile below. A new
@@ -113,11 +155,12 @@ export function atlasDataPlugin(repoRoot: string): Plugin {
       });
     },
     load(id) {
-      if (id.startsWith(`\0${EXCERPTS_PREFIX}`)) {
-        const code = excerptModules.get(id.slice(EXCERPTS_PREFIX.length + 1));
-        // Only a stale page asks for excerpts this server never made: reloading fixes it.
-        return code ?? this.error(`${id.slice(1)}: unknown excerpts (reload the page)`);
-      }
+      for (const prefix of [EXCERPTS_PREFIX, DOCUMENT_PREFIX])
+        if (id.startsWith(`\0${prefix}`)) {
+          const code = excerptModules.get(id.slice(prefix.length + 1));
+          // Only a stale page asks for a module this server never made: reloading fixes it.
+          return code ?? this.error(`${id.slice(1)}: unknown module (reload the page)`);
+        }
       if (id !== RESOLVED_ID) return undefined;
       for (const dir of [dataDir, placeDir])
         if (existsSync(dir))
@@ -126,7 +169,10 @@ export function atlasDataPlugin(repoRoot: string): Plugin {
       this.addWatchFile(join(location.root, 'geo', 'provinces.geojson'));
       try {
         const { data } = loadAtlasData(location);
-        return atlasDataModule(data, build ? emitJsonWith(this) : undefined);
+        for (const source of data.sources)
+          this.addWatchFile(join(location.root, sourceDocumentPath(source.id)));
+        const documents = readingDocuments(data, readDocumentTexts(location.root, data));
+        return atlasDataModule(data, build ? emitJsonWith(this) : undefined, documents);
       } catch (error) {
         if (!(error instanceof DataError)) throw error;
         // The stack would only point into this plugin; the message says where the problem is. The

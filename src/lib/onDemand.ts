@@ -10,6 +10,8 @@ export const onDemand = {
   presentationView: () => import('../components/presentation/PresentationView.svelte'),
   tourEditor: () => import('../components/presentation/TourEditor.svelte'),
   userDataParser: () => import('./userData/parse'),
+  readingView: () => import('../components/reading/ReadingView.svelte'),
+  dataCsv: () => import('./data/dataCsv'),
 };
 
 export function prefetchOnDemand(): void {

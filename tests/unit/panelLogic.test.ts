@@ -38,7 +38,7 @@ describe('citations', () => {
   it('cites the document, and the work it quotes', () => {
     const nation = place('rongcheng').excerpts.find((e) => e.via === 'the-nation-2019')!;
     expect(citationText(nation, data.sources, data.works)).toMatch(
-      /^quoting Raphael, R\. & Xi, L\. \(2019\).*The Nation\., in “China's social credit system/,
+      /^quoting Raphael, R\. & Xi, L\. \(2019\).*The Nation\., in China's social credit system \(Quick Conservative explainer\) \[descriptive title\] — /,
     );
     const essay = place('rongcheng').excerpts.find((e) => e.source === 'student-essay-2021')!;
     expect(citationText(essay, data.sources, data.works)).toContain('October 2021');

@@ -120,6 +120,9 @@ const stateArb: fc.Arbitrary<UrlState> = fc
       nil: null,
     }),
     step: fc.integer({ min: 1, max: 9999 }),
+    // The reading view's parameters: tests/unit/urlReading.test.ts.
+    doc: fc.constant(null),
+    passage: fc.constant(1),
   })
   // A tour and its step are only kept while presenting.
   .map((s) => (s.present ? s : { ...s, tour: null, step: 1 }));

@@ -22,17 +22,25 @@ export interface UrlState {
   present: boolean;
   tour: string[] | null;
   step: number;
+  /** The reading view: the source document open (null: none) and the 1-based passage in it. */
+  doc: string | null;
+  passage: number;
 }
 
 export interface KnownIds {
   places: ReadonlySet<string>;
   mechanisms: ReadonlySet<string>;
+  /** The source documents a reading view can open; none when absent. */
+  sources?: ReadonlySet<string>;
 }
 
-export function knownIdsOf(data: Pick<AtlasData, 'places' | 'mechanisms'>): KnownIds {
+export function knownIdsOf(
+  data: Pick<AtlasData, 'places' | 'mechanisms'> & Partial<Pick<AtlasData, 'sources'>>,
+): KnownIds {
   return {
     places: new Set(data.places.map((p) => p.id)),
     mechanisms: new Set(data.mechanisms.map((m) => m.id)),
+    sources: new Set((data.sources ?? []).map((s) => s.id)),
   };
 }
 
@@ -47,6 +55,8 @@ export const defaultUrlState: UrlState = {
   present: false,
   tour: null,
   step: 1,
+  doc: null,
+  passage: 1,
 };
 
 const MAX_SEARCH = 200;
@@ -79,6 +89,8 @@ export function decodeUrlState(search: string, known: KnownIds): UrlState {
   const tour = [...new Set((get('tour') ?? '').split(',').filter((id) => known.places.has(id)))];
   const stepText = get('step') ?? '';
   const step = /^[1-9]\d{0,3}$/.test(stepText) ? Number(stepText) : 1;
+  const doc = get('doc');
+  const passageText = get('passage') ?? '';
   return {
     place: place !== null && known.places.has(place) ? place : null,
     mechanisms,
@@ -93,6 +105,9 @@ export function decodeUrlState(search: string, known: KnownIds): UrlState {
     present: get('present') === '1',
     tour: tour.length ? tour : null,
     step,
+    doc: doc !== null && known.sources?.has(doc) ? doc : null,
+    // A number past the document's last passage falls back to 1 once the document has loaded.
+    passage: /^[1-9]\d{0,3}$/.test(passageText) ? Number(passageText) : 1,
   };
 }
 
@@ -113,6 +128,10 @@ export function encodeUrlState(state: UrlState): string {
     params.set('present', '1');
     if (state.tour?.length) params.set('tour', state.tour.join(','));
     if (state.step !== 1) params.set('step', String(state.step));
+  }
+  if (state.doc) {
+    params.set('doc', state.doc);
+    if (state.passage !== 1) params.set('passage', String(state.passage));
   }
   // Lists read better with literal commas, which a query allows; decoding accepts either form.
   const text = params.toString().replaceAll('%2C', ',');

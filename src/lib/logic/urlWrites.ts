@@ -1,7 +1,8 @@
 import { type UrlState, encodeUrlState } from './urlState';
 
 /**
- * How a change of state reaches the address bar: a new selection is a new history entry; a
+ * How a change of state reaches the address bar: a new selection, or opening or closing a
+ * document, is a new history entry; a
  * change of the search alone waits for typing to pause (history.replaceState costs a few ms to
  * tens of ms, on every keystroke); any other change replaces the entry at once.
  */
@@ -11,6 +12,8 @@ export function urlWriteFor(before: UrlState, after: UrlState): UrlWrite {
   const url = encodeUrlState(after);
   if (url === encodeUrlState(before)) return 'none';
   if (after.place !== before.place) return 'push';
+  // Opening or closing the reading view is a step of its own: Back returns to where the user was.
+  if (after.doc !== before.doc) return 'push';
   return url === encodeUrlState({ ...before, search: after.search })
     ? 'replace-after-typing'
     : 'replace';

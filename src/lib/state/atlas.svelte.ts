@@ -6,6 +6,7 @@ import { filterPlaces, forgetSearch, isFilterActive } from '../logic/filterPlace
 import { labelZoomsBySource } from '../map/labelZoom';
 import { FilterState } from './filters.svelte';
 import { PresentationState } from './presentation.svelte';
+import { ReadingState } from './reading.svelte';
 import { SelectionState } from './selection.svelte';
 import { ThemeState } from './theme.svelte';
 import { UserPlacesState } from './userPlaces.svelte';
@@ -19,6 +20,7 @@ export class AtlasState {
   readonly theme = new ThemeState();
   readonly presentation = new PresentationState();
   readonly user = new UserPlacesState();
+  readonly reading = new ReadingState();
   /**
    * The data. Until every excerpt has loaded (`excerptsLoaded`), each place holds only its headline
    * excerpt; then the same place objects get all of theirs, so that the places, the matching ones

@@ -14,6 +14,8 @@ function snapshot(atlas: AtlasState): UrlState {
     present: atlas.presentation.active,
     tour: atlas.presentation.customTour,
     step: atlas.presentation.step,
+    doc: atlas.reading.doc,
+    passage: atlas.reading.passage,
   };
 }
 
@@ -28,6 +30,8 @@ function apply(atlas: AtlasState, state: UrlState) {
   atlas.presentation.customTour = state.tour;
   atlas.presentation.step = state.step;
   atlas.presentation.active = state.present;
+  atlas.reading.passage = state.passage;
+  atlas.reading.doc = state.doc;
 }
 
 /**

@@ -1,0 +1,22 @@
+/** Interface text of the reading view, copy citation and download data. */
+export const readingCopy = {
+  readInContext: 'Read in context',
+  copyCitation: 'Copy citation',
+  copied: 'Copied',
+  copyFailed: 'Could not copy (the browser refused the clipboard)',
+  documentFailed: 'The document could not be loaded (is the connection down?). Try again.',
+  loading: 'Loading the document…',
+  close: 'Close the document',
+  descriptiveTitle: 'descriptive title',
+  descriptiveTitleHelp: 'The document has no title of its own: this title is ours, describing it.',
+  previous: 'Previous passage',
+  next: 'Next passage',
+  passages: 'Passages the atlas quotes',
+  position: (n: number, count: number, label: string) => `Passage ${n} of ${count}: ${label}`,
+  noPassages: 'The atlas quotes no passage of this document.',
+  supports: 'Quoted for',
+  downloadData: 'Download data',
+  downloadPlaces: 'Places (CSV)',
+  downloadExcerpts: 'Excerpts (CSV)',
+  downloadWaiting: 'Loading the excerpts…',
+} as const;

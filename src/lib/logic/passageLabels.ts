@@ -1,0 +1,45 @@
+import type { PassageUse } from '../data/passages';
+import type { AtlasData } from '../data/schema';
+
+/** A field's label inside a sentence: "red-list share", but "AAA tier" keeps its capitals. */
+const inSentence = (label: string) =>
+  /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+
+/**
+ * What an excerpt quoting a passage supports, in readers' words: "Wuhan · red-list share",
+ * "National context · Pilot cities".
+ */
+export function useLabel(
+  use: PassageUse,
+  data: Pick<AtlasData, 'places' | 'context' | 'mechanisms'>,
+  fieldLabels: Record<string, string>,
+  contextTitle: string,
+): string {
+  if (use.kind === 'fact') {
+    const fact = data.context.find((f) => f.id === use.id);
+    return `${contextTitle} · ${fact?.label ?? use.id}`;
+  }
+  const place = data.places.find((p) => p.id === use.id);
+  const fields = use.fields.map((field) =>
+    inSentence(
+      field.startsWith('mechanisms.')
+        ? (data.mechanisms.find((m) => `mechanisms.${m.id}` === field)?.label ?? field)
+        : (fieldLabels[field] ?? field),
+    ),
+  );
+  return `${place?.name.en ?? use.id} · ${[...new Set(fields)].join(', ')}`;
+}
+
+/** The uses of a passage, one per label (several excerpts may quote it for the same thing). */
+export function distinctUses(
+  uses: readonly PassageUse[],
+  label: (use: PassageUse) => string,
+): { use: PassageUse; label: string }[] {
+  const seen = new Set<string>();
+  return uses.flatMap((use) => {
+    const text = label(use);
+    if (seen.has(text)) return [];
+    seen.add(text);
+    return [{ use, label: text }];
+  });
+}
