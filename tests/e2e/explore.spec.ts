@@ -75,7 +75,7 @@ async function expectRongchengDispute(page: Page): Promise<void> {
     panel.getByRole('heading', { name: 'Scoring scale' }),
     'the scale heading carries the mark',
   ).toContainText('Sources disagree');
-  const tiers = panel.locator('[data-field="scale.tiers"]');
+  const tiers = panel.locator('[data-field="scale"]');
   await expect(tiers.getByRole('heading'), 'the tiers evidence carries the mark').toContainText(
     'Sources disagree',
   );

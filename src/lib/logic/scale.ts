@@ -73,3 +73,61 @@ export function scaleSummary(scale: NonNullable<Place['scale']>): string {
 }
 
 export { rangeText };
+
+export interface Tick {
+  value: number;
+  /** Position along the bar, 0..1. */
+  position: number;
+}
+
+/**
+ * Where one tier gives way to the next: the lower bound of every tier above the bottom of the scale
+ * (Rongcheng: 600, 850, 960, 1050).
+ */
+export function tierBoundaries(layout: ScaleLayout, scale: NonNullable<Place['scale']>): Tick[] {
+  const span = layout.max - layout.min || 1;
+  const values = [...new Set(scale.tiers.map((t) => t.min).filter((n): n is number => n !== null))]
+    .filter((n) => n > layout.min && n < layout.max)
+    .sort((a, b) => a - b);
+  return values.map((value) => ({ value, position: (value - layout.min) / span }));
+}
+
+export interface PlacedLabel {
+  /** Left edge, in pixels from the bar's left. */
+  left: number;
+  /** 0 for the row nearest the bar, 1 for the next, … */
+  row: number;
+}
+
+/**
+ * Places labels centred on their points along a bar `width` pixels wide, kept inside it; a label
+ * that would touch the one before it in a row goes to the next row out.
+ */
+export function placeLabels(
+  labels: readonly { center: number; width: number }[],
+  width: number,
+  gap = 4,
+): PlacedLabel[] {
+  const rowEnds: number[] = [];
+  return labels.map(({ center, width: w }) => {
+    const left = Math.max(0, Math.min(width - w, center - w / 2));
+    let row = rowEnds.findIndex((end) => left >= end + gap);
+    if (row === -1) row = rowEnds.length;
+    rowEnds[row] = left + w;
+    return { left, row };
+  });
+}
+
+/** About how wide a short text is, in pixels, at a font size: a bar need not measure its labels. */
+export function textWidth(text: string, fontPx: number): number {
+  return Math.ceil(text.length * fontPx * 0.62);
+}
+
+/**
+ * Which of five lightness steps (0 lightest … 4 darkest) each of `count` tiers, lowest first, takes:
+ * spread out so that any two neighbours differ by at least one step.
+ */
+export function tierSteps(count: number): number[] {
+  if (count <= 1) return [2];
+  return Array.from({ length: count }, (_, i) => Math.round((i * 4) / (count - 1)));
+}
