@@ -11,7 +11,13 @@ import {
   topicOf,
 } from '../../src/lib/logic/evidence';
 import { highlightSegments } from '../../src/lib/logic/highlight';
-import { layoutScale, placeLabels, tierBoundaries, tierSteps } from '../../src/lib/logic/scale';
+import {
+  layoutScale,
+  placeFlags,
+  placeLabels,
+  tierBoundaries,
+  tierSteps,
+} from '../../src/lib/logic/scale';
 import { realRawData } from './helpers';
 
 const { data } = validateData(realRawData());
@@ -215,5 +221,33 @@ describe('the national context', () => {
   it('files every fact of the atlas in a group', () => {
     const grouped = groupContext(data.context).flatMap((g) => g.facts);
     expect(grouped).toHaveLength(data.context.length);
+  });
+});
+
+describe('tier names above the bar', () => {
+  const overlaps = (a: { left: number; right: number }, b: { left: number; right: number }) =>
+    a.left < b.right && b.left < a.right;
+  it.each([
+    ['Rongcheng at 384 px', [337, 370], [73, 58], 384],
+    ['three crowded at the right end', [300, 320, 340], [60, 60, 60], 360],
+    ['one at the left edge', [5, 200], [50, 50], 300],
+  ])('%s: no label overlaps another, no leader crosses a label', (_, ats, widths, width) => {
+    const flags = placeFlags(
+      ats.map((at, i) => ({ at, width: widths[i]! })),
+      width,
+    );
+    const boxes = flags.map((f, i) => ({ ...f, right: f.left + widths[i]! }));
+    for (const [i, a] of boxes.entries()) {
+      expect(a.left).toBeGreaterThanOrEqual(0);
+      expect(a.right).toBeLessThanOrEqual(width);
+      expect(a.at === a.left || a.at === a.right, 'its line runs down one side of it').toBe(true);
+      for (const [j, b] of boxes.entries()) {
+        if (i === j) continue;
+        if (a.row === b.row) expect(overlaps(a, b), `labels ${i} and ${j}`).toBe(false);
+        // a's leader runs from the bar up to a's row: it must not cross b if b sits lower.
+        if (b.row < a.row)
+          expect(a.at > b.left && a.at < b.right, `leader ${i} crosses ${j}`).toBe(false);
+      }
+    }
   });
 });

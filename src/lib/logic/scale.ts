@@ -131,3 +131,42 @@ export function tierSteps(count: number): number[] {
   if (count <= 1) return [2];
   return Array.from({ length: count }, (_, i) => Math.round((i * 4) / (count - 1)));
 }
+
+export interface PlacedFlag extends PlacedLabel {
+  /** Where its leader line runs down to the bar, in pixels from the bar's left. */
+  at: number;
+}
+
+/**
+ * Places labels above a bar like flags: each beside a leader line that runs down to its point
+ * (`at`), the label to the left of its line (to the right where there is no room), in the lowest
+ * row where it overlaps no other label and no leader line crosses another label.
+ */
+export function placeFlags(
+  labels: readonly { at: number; width: number }[],
+  width: number,
+  gap = 4,
+): PlacedFlag[] {
+  const placed: (PlacedFlag & { right: number })[] = [];
+  // Left to right: a label's line then only meets labels to its left, which end at their own lines.
+  const order = labels.map((_, i) => i).sort((a, b) => labels[a]!.at - labels[b]!.at);
+  const result: PlacedFlag[] = [];
+  for (const i of order) {
+    const { at, width: w } = labels[i]!;
+    const left = at - w < 0 ? Math.min(at, Math.max(0, width - w)) : at - w;
+    const right = left + w;
+    const clear = (row: number) =>
+      placed.every(
+        (p) =>
+          (p.row !== row || right + gap <= p.left || left >= p.right + gap) &&
+          (p.row >= row || !(at >= p.left - 1 && at <= p.right + 1)) &&
+          (p.row <= row || !(p.at >= left - 1 && p.at <= right + 1)),
+      );
+    let row = 0;
+    while (row < placed.length && !clear(row)) row++;
+    const flag = { left, row, at };
+    placed.push({ ...flag, right });
+    result[i] = flag;
+  }
+  return result;
+}
