@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { copy } from '../../src/copy/en';
 import type { ContextFact, Place } from '../../src/lib/data/schema';
 import { validateData } from '../../src/lib/data/validate';
-import { groupContext } from '../../src/lib/logic/context';
+import { CONTEXT_GROUPS } from '../../src/lib/data/schema';
+import { CONTEXT_GROUP_ORDER, groupContext } from '../../src/lib/logic/context';
 import {
   groupEvidence,
   placeReadings,
@@ -216,6 +217,10 @@ describe('the national context', () => {
       ['who-where', ['who']],
       ['disputes', ['b']],
     ]);
+  });
+
+  it('orders every group of the schema, once', () => {
+    expect([...CONTEXT_GROUP_ORDER].sort()).toEqual([...CONTEXT_GROUPS].sort());
   });
 
   it('files every fact of the atlas in a group', () => {

@@ -1,6 +1,17 @@
-import { CONTEXT_GROUPS, type ContextFact } from '../data/schema.ts';
+import type { ContextFact } from '../data/schema.ts';
 
-export type ContextGroup = (typeof CONTEXT_GROUPS)[number];
+export type ContextGroup = ContextFact['group'];
+
+/**
+ * The panel's order of the groups (the schema's CONTEXT_GROUPS, which a test holds this equal to:
+ * the schema module brings zod with it, which the panel's chunk need not load).
+ */
+export const CONTEXT_GROUP_ORDER: readonly ContextGroup[] = [
+  'timeline',
+  'who-where',
+  'mechanisms',
+  'disputes',
+];
 
 /**
  * The national context in its groups, in the panel's order, leaving out empty ones; the timeline in
@@ -9,7 +20,7 @@ export type ContextGroup = (typeof CONTEXT_GROUPS)[number];
 export function groupContext(
   facts: readonly ContextFact[],
 ): { group: ContextGroup; facts: ContextFact[] }[] {
-  return CONTEXT_GROUPS.map((group) => {
+  return CONTEXT_GROUP_ORDER.map((group) => {
     const inGroup = facts.filter((f) => f.group === group);
     if (group === 'timeline') inGroup.sort((a, b) => (a.year ?? Infinity) - (b.year ?? Infinity));
     return { group, facts: inGroup };
