@@ -8,7 +8,8 @@ const namesUpTo = (places: readonly { name: { en: string } }[], max: number) =>
 
 export const copy = {
   title: 'Pilot Atlas',
-  subtitle: "Regional pilots of China's social credit system, with the sources behind every claim",
+  subtitle:
+    "Regional pilots of China's social credit system, with a source excerpt behind every reported value",
   notReported: 'not reported',
   dataFailed:
     'The atlas could not load its data (is the connection down?). Reload the page to try again.',
@@ -62,20 +63,46 @@ export const copy = {
     mechanisms: 'Mechanisms',
     evidence: 'Evidence',
     location: 'Location',
-    inferred: 'Location inferred',
+    locationStated: 'as the sources name it',
+    reading: 'our reading',
+    readingHint: 'The atlas’s reading, not a statement of the documents',
+    readings: 'Our readings',
+    sharesOf: (what: string) => `Shares of ${what}, as the document says.`,
+    sharesOfUnknown: 'The document does not say what these are shares of.',
     tiersNotReported: 'tiers not reported',
+    tierBoundaries: 'Tier boundaries (points)',
+    excerpt: 'Excerpt',
+    compareTitle: 'Compare',
+    closeCompare: 'Close comparison',
   },
-  context: { open: 'National context', title: 'National context', sources: 'Sources' },
-  fields: {
-    status: 'Status',
-    startYear: 'Start year',
-    'scale.min': 'Scale minimum',
-    'scale.max': 'Scale maximum',
-    'scale.base': 'Base points',
-    'scale.tiers': 'Tiers',
-    'shares.red': 'Red-list share',
-    'shares.black': 'Black-list share',
-  } as Record<string, string>,
+  context: {
+    open: 'National context',
+    title: 'National context',
+    sources: 'Sources',
+    groups: {
+      timeline: 'Timeline',
+      'who-where': 'Who and where',
+      mechanisms: 'National mechanisms',
+      disputes: 'Disputes between documents',
+    },
+    year: (year: number) => `${year}`,
+    descriptiveTitle: 'descriptive title',
+  },
+  /** Evidence headings, in readers' words (mechanisms are headed by their own labels). */
+  evidenceWords: {
+    topics: {
+      status: 'Status',
+      startYear: 'Start year',
+      scale: 'Scoring scale',
+      shares: 'Red-list and black-list shares',
+      level: 'Level',
+      province: 'Province',
+      location: 'Location',
+      other: 'Other',
+    } as Record<string, string>,
+    redShare: 'Red-list share',
+    blackShare: 'Black-list share',
+  },
   export: {
     open: 'Export',
     dialogTitle: 'Export for slides',

@@ -72,10 +72,10 @@ async function open(page: Page, path = '/'): Promise<void> {
 async function expectRongchengDispute(page: Page): Promise<void> {
   const panel = detailsPanel(page);
   await expect(
-    panel.getByRole('heading', { name: 'Scoring scale' }),
+    panel.getByRole('heading', { name: 'Scoring scale' }).first(),
     'the scale heading carries the mark',
   ).toContainText('Sources disagree');
-  const tiers = panel.locator('[data-field="scale.tiers"]');
+  const tiers = panel.locator('[data-field="scale"]');
   await expect(tiers.getByRole('heading'), 'the tiers evidence carries the mark').toContainText(
     'Sources disagree',
   );

@@ -58,8 +58,8 @@ describe('citations', () => {
 
 describe('groupEvidence', () => {
   it("shows both sides of Rongcheng's disputed tiers under one flagged group", () => {
-    const groups = groupEvidence(place('rongcheng'), data.mechanisms, copy.fields);
-    const tiers = groups.find((g) => g.field === 'scale.tiers')!;
+    const groups = groupEvidence(place('rongcheng'), data.mechanisms, copy.evidenceWords);
+    const tiers = groups.find((g) => g.topic === 'scale')!;
     expect(tiers.disputed).toBe(true);
     const quotes = tiers.excerpts.map((e) => e.quote).join(' ');
     expect(quotes).toContain('loss of just one initial point');
@@ -69,7 +69,7 @@ describe('groupEvidence', () => {
   it('shows every excerpt of a place at least once', () => {
     for (const p of data.places) {
       const shown = new Set(
-        groupEvidence(p, data.mechanisms, copy.fields).flatMap((g) => g.excerpts),
+        groupEvidence(p, data.mechanisms, copy.evidenceWords).flatMap((g) => g.excerpts),
       );
       expect(p.excerpts.filter((e) => !shown.has(e))).toEqual([]);
     }

@@ -1,5 +1,6 @@
 import type { PassageUse } from '../data/passages';
 import type { AtlasData } from '../data/schema';
+import { type FieldWords, topicLabel, topicOf } from './evidence';
 
 /** A field's label inside a sentence: "red-list share", but "AAA tier" keeps its capitals. */
 const inSentence = (label: string) =>
@@ -12,7 +13,7 @@ const inSentence = (label: string) =>
 export function useLabel(
   use: PassageUse,
   data: Pick<AtlasData, 'places' | 'context' | 'mechanisms'>,
-  fieldLabels: Record<string, string>,
+  words: FieldWords,
   contextTitle: string,
 ): string {
   if (use.kind === 'fact') {
@@ -20,12 +21,9 @@ export function useLabel(
     return `${contextTitle} · ${fact?.label ?? use.id}`;
   }
   const place = data.places.find((p) => p.id === use.id);
+  // One field at a time: "shares.red" alone reads "red-list share", as the panel's heading would.
   const fields = use.fields.map((field) =>
-    inSentence(
-      field.startsWith('mechanisms.')
-        ? (data.mechanisms.find((m) => `mechanisms.${m.id}` === field)?.label ?? field)
-        : (fieldLabels[field] ?? field),
-    ),
+    inSentence(topicLabel(topicOf(field), [field], data.mechanisms, words)),
   );
   return `${place?.name.en ?? use.id} · ${[...new Set(fields)].join(', ')}`;
 }
