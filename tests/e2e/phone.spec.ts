@@ -190,6 +190,50 @@ test.describe('phone portrait', () => {
   });
 });
 
+test.describe('phone portrait, from a link', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('a shared link shows the same place and filters, and the export dialog fits the screen', async ({
+    page,
+  }) => {
+    await page.goto('/?place=wuhan&m=red-list');
+    await waitForMapIdle(page);
+    const sheet = page.locator('[data-drawer]');
+    await expect(sheet.getByRole('heading', { level: 2 })).toContainText('Wuhan');
+    await expect(page.locator('button[data-mechanism=red-list]')).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await sheet.getByRole('button', { name: 'Close details' }).tap();
+    const list = page.locator('.sidebar');
+    await list.getByTestId('sheet-handle').tap();
+    await expect(list).toContainText('2 of 12 places match');
+
+    await page.getByRole('button', { name: 'Menu' }).tap();
+    await page.getByRole('button', { name: 'Export' }).tap();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    const box = (await dialog.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await expect(dialog.getByRole('button', { name: 'Download PNG' })).toBeInViewport();
+    await noSideways(page);
+  });
+
+  test('at 200 % text size the menu, the sheet and its handle still work', async ({ page }) => {
+    await page.goto('/?place=rongcheng');
+    await waitForMapIdle(page);
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    const sheet = page.locator('[data-drawer]');
+    await sheet.getByTestId('sheet-handle').tap();
+    await expect(sheet).toHaveAttribute('data-snap', 'full');
+    await expect(sheet.getByRole('heading', { level: 2 })).toBeInViewport();
+    await page.getByRole('button', { name: 'Menu' }).tap();
+    await expect(page.getByRole('button', { name: 'Present' })).toBeInViewport();
+    await noSideways(page);
+  });
+});
+
 test.describe('320 px wide', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
