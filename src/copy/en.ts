@@ -103,6 +103,28 @@ export const copy = {
     redShare: 'Red-list share',
     blackShare: 'Black-list share',
   },
+  /** Phones and tablets: the compact header's menu and the bottom sheets. */
+  layout: {
+    menu: 'Menu',
+    listSheet: 'Places and filters',
+    panelSheet: 'Place details',
+    snap: { peek: 'folded', half: 'half open', full: 'fully open' } as Record<string, string>,
+    /** The sheet handle's accessible name: what it is, how far open, what a tap does. */
+    handle: (sheet: string, snap: string, next: string) =>
+      `${sheet}: ${snap}. Press to make it ${next}; drag to resize.`,
+  },
+  present: {
+    open: 'Present',
+    previous: 'Previous',
+    next: 'Next',
+    leave: 'Leave presentation',
+    hint: '← → or swipe to move · Esc to leave',
+    key: 'Key',
+    keyRed: 'mostly red list',
+    keyBlack: 'mostly black list',
+    keyNone: 'shares not reported',
+    disagreeOn: (field: string) => `Sources disagree on: ${field}`,
+  },
   export: {
     open: 'Export',
     dialogTitle: 'Export for slides',

@@ -8,6 +8,7 @@ import { FilterState } from './filters.svelte';
 import { PresentationState } from './presentation.svelte';
 import { ReadingState } from './reading.svelte';
 import { SelectionState } from './selection.svelte';
+import { SheetsState } from './sheet.svelte';
 import { ThemeState } from './theme.svelte';
 import { UserPlacesState } from './userPlaces.svelte';
 import { ViewState } from './view.svelte';
@@ -21,6 +22,8 @@ export class AtlasState {
   readonly presentation = new PresentationState();
   readonly user = new UserPlacesState();
   readonly reading = new ReadingState();
+  /** On narrow screens: how far each bottom sheet is open. */
+  readonly sheets = new SheetsState();
   /**
    * The data. Until every excerpt has loaded (`excerptsLoaded`), each place holds only its headline
    * excerpt; then the same place objects get all of theirs, so that the places, the matching ones
