@@ -103,6 +103,8 @@ export const copy = {
     copyPng: 'Copy PNG',
     downloadSvg: 'Download SVG',
     close: 'Close',
+    fontFallback:
+      'Noto Sans SC could not be loaded (no network, and not yet saved for offline use): some text is drawn in a fallback font.',
     copyUnavailable:
       'Copying images is not available in this browser (it needs a secure page and the Clipboard API); use Download PNG.',
     progress: {
