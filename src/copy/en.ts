@@ -143,7 +143,17 @@ export const copy = {
     drop: 'Drop a GeoJSON or CSV file of places',
     loaded: (count: number, file: string) => `${count} of your places from ${file} are on the map.`,
     remove: 'Remove them',
-    rejected: 'Nothing was added. The file has these problems:',
+    checking: (file: string, done: number, total: number) =>
+      total
+        ? `Checking ${file}: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} entries…`
+        : `Reading ${file}…`,
+    cancel: 'Cancel',
+    rejected: (total: number, shown: number) =>
+      total === 1
+        ? 'Nothing was added. The file has this problem:'
+        : total > shown
+          ? `Nothing was added. The file has ${total.toLocaleString('en')} problems; the first ${shown}:`
+          : `Nothing was added. The file has these ${total} problems:`,
     userData: 'Your data: not from the atlas sources, and without excerpts.',
     tag: 'your data',
   },

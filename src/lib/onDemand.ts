@@ -9,7 +9,7 @@ export const onDemand = {
   exportDialog: () => import('../components/export/ExportDialog.svelte'),
   presentationView: () => import('../components/presentation/PresentationView.svelte'),
   tourEditor: () => import('../components/presentation/TourEditor.svelte'),
-  userDataParser: () => import('./userData/parse'),
+  userDataImport: () => import('./userData/importJob'),
 };
 
 export function prefetchOnDemand(): void {

@@ -9,21 +9,47 @@
 export const MAX_NAME = 200;
 export const MAX_SHORT_TEXT = 200;
 
-const CONTROL = /[\u0000-\u001F\u007F-\u009F]/u;
+type Test = (code: number) => boolean;
+const within =
+  (ranges: [number, number][]): Test =>
+  (code) =>
+    ranges.some(([first, last]) => code >= first && code <= last);
+
+/** C0 and C1 controls: NUL, BEL, escape, line breaks... */
+const isControl = within([
+  [0x00, 0x1f],
+  [0x7f, 0x9f],
+]);
 /** Embeddings, overrides and isolates: an unclosed U+202E reverses everything after it. */
-const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+const isBidiControl = within([
+  [0x202a, 0x202e],
+  [0x2066, 0x2069],
+]);
 /** Characters that draw nothing (with white space): text of only these looks empty. */
-const INVISIBLE =
-  /^[\s\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u2060-\u2064\u3164\uFE00-\uFE0F\uFEFF\uFFA0]*$/u;
+const isInvisible = (char: string) =>
+  /\s/u.test(char) ||
+  within([
+    [0x00ad, 0x00ad],
+    [0x034f, 0x034f],
+    [0x115f, 0x1160],
+    [0x17b4, 0x17b5],
+    [0x180e, 0x180e],
+    [0x200b, 0x200f],
+    [0x2060, 0x2064],
+    [0x3164, 0x3164],
+    [0xfe00, 0xfe0f],
+    [0xfeff, 0xfeff],
+    [0xffa0, 0xffa0],
+  ])(char.codePointAt(0)!);
 
 const codePoint = (char: string) =>
   `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
-function found(text: string, pattern: RegExp): string | undefined {
+function found(text: string, test: Test): string | undefined {
   let position = 0;
   for (const char of text) {
     position++;
-    if (pattern.test(char)) return `${codePoint(char)} at character ${position}`;
+    if (test(char.codePointAt(0)!)) return `${codePoint(char)} at character ${position}`;
   }
   return undefined;
 }
@@ -33,12 +59,12 @@ export function displayTextProblem(text: string, max = MAX_SHORT_TEXT): string |
   const length = [...text].length;
   if (length > max)
     return `expected at most ${max} characters; found ${length.toLocaleString('en')}`;
-  const control = found(text, CONTROL);
+  const control = found(text, isControl);
   if (control) return `expected no control characters; found ${control}`;
-  const bidi = found(text, BIDI_CONTROL);
+  const bidi = found(text, isBidiControl);
   if (bidi)
     return `expected no bidirectional override or isolate characters (they reorder the text around them); found ${bidi}`;
-  if (INVISIBLE.test(text))
+  if ([...text].every(isInvisible))
     return length
       ? 'expected visible text; found only invisible characters or spaces'
       : 'expected visible text; found nothing';
