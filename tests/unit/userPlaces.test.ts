@@ -247,3 +247,14 @@ describe('parseUserPlaces', () => {
     expect(!result.ok && [result.problems.length, result.total]).toEqual([8, 20]);
   });
 });
+
+describe('a file of more places than the map can answer for', () => {
+  it('is refused after its rows are checked, with the count', () => {
+    const rows = Array.from({ length: 5_001 }, (_, i) => `p${i},P,,110,30,,,,,`);
+    const result = parseUserPlaces(csv(...rows), 'x.csv', known);
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [expect.stringContaining('the file holds 5,001 places; expected at most 5,000')],
+    });
+  });
+});

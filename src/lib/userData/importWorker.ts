@@ -17,7 +17,7 @@ export type ImportReply =
   | { kind: 'done'; result: ImportResult };
 
 /** Places per message: the page takes each slice in a task of its own. */
-const SLICE = 2_000;
+const SLICE = 500;
 
 // The project's TypeScript types the page, not workers: only what this file uses.
 interface WorkerScope {

@@ -17,6 +17,8 @@ export interface KnownIds {
 
 export const MAX_PROBLEMS = 8;
 export const MAX_BYTES = 5_000_000;
+/** Places one file may add: the scale the atlas is measured at (README, Benchmark) and a margin. */
+export const MAX_PLACES = 5_000;
 const PROGRESS_EVERY = 2_000;
 const CSV_COLUMNS = ['id', 'name_en', 'lon', 'lat'];
 
@@ -218,5 +220,10 @@ export function parseUserPlaces(
     places.push(toPlace(result.data));
   });
   onProgress?.(read.rows.length, read.rows.length);
-  return problems.total ? problems.refusal() : { ok: true, places };
+  if (problems.total) return problems.refusal();
+  if (places.length > MAX_PLACES)
+    return refuse(
+      `the file holds ${places.length.toLocaleString('en')} places; expected at most ${MAX_PLACES.toLocaleString('en')} (the map would no longer answer promptly): split it, or keep the places you need`,
+    );
+  return { ok: true, places };
 }
