@@ -32,6 +32,9 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'off',
     video: 'off',
+    // The build's service worker would answer requests before page.route sees them; offline.spec
+    // allows it.
+    serviceWorkers: 'block',
   },
   projects: [{ name: 'chromium' }],
   webServer: {

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { atlasDataPlugin } from './src/build/atlasDataPlugin.ts';
 import { CONTENT_SECURITY_POLICY, cspPlugin } from './src/build/csp.ts';
+import { offlinePlugin } from './src/build/offlinePlugin.ts';
 import { preloadPlugin } from './src/build/preloadPlugin.ts';
 import { staticBasemapPlugin } from './src/build/staticBasemapPlugin.ts';
 
@@ -15,6 +16,7 @@ export default defineConfig({
     staticBasemapPlugin(root),
     preloadPlugin(),
     cspPlugin(),
+    offlinePlugin(),
   ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: {

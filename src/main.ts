@@ -1,15 +1,22 @@
 import '@fontsource/noto-sans-sc/400.css';
+// Bold text (titles, the export's title) in the web font too, not a bold synthesised from 400.
+import '@fontsource/noto-sans-sc/700.css';
 import { mount } from 'svelte';
 import { loadData } from 'virtual:atlas-data';
 import App from './App.svelte';
 import { copy } from './copy/en';
+import { registerServiceWorker } from './lib/offline/registerServiceWorker';
+import { SERVICE_WORKER_FILE } from './lib/offline/serviceWorkerFile';
 import './app.css';
 
 const target = document.getElementById('app')!;
 
 // The data is fetched as JSON (the page preloads it while the scripts load), then the app starts.
 loadData().then(
-  (data) => mount(App, { target, props: { data } }),
+  (data) => {
+    mount(App, { target, props: { data } });
+    if (import.meta.env.PROD) registerServiceWorker(SERVICE_WORKER_FILE);
+  },
   (error: unknown) => {
     const alert = document.createElement('p');
     alert.className = 'load-error';

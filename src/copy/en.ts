@@ -152,6 +152,8 @@ export const copy = {
     copyPng: 'Copy PNG',
     downloadSvg: 'Download SVG',
     close: 'Close',
+    fontFallback:
+      'Noto Sans SC could not be loaded (no network, and not yet saved for offline use): some text is drawn in a fallback font.',
     copyUnavailable:
       'Copying images is not available in this browser (it needs a secure page and the Clipboard API); use Download PNG.',
     progress: {
@@ -190,7 +192,17 @@ export const copy = {
     drop: 'Drop a GeoJSON or CSV file of places',
     loaded: (count: number, file: string) => `${count} of your places from ${file} are on the map.`,
     remove: 'Remove them',
-    rejected: 'Nothing was added. The file has these problems:',
+    checking: (file: string, done: number, total: number) =>
+      total
+        ? `Checking ${file}: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} entries…`
+        : `Reading ${file}…`,
+    cancel: 'Cancel',
+    rejected: (total: number, shown: number) =>
+      total === 1
+        ? 'Nothing was added. The file has this problem:'
+        : total > shown
+          ? `Nothing was added. The file has ${total.toLocaleString('en')} problems; the first ${shown}:`
+          : `Nothing was added. The file has these ${total} problems:`,
     userData: 'Your data: not from the atlas sources, and without excerpts.',
     tag: 'your data',
   },

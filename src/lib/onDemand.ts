@@ -9,7 +9,7 @@ export const onDemand = {
   exportDialog: () => import('../components/export/ExportDialog.svelte'),
   presentationView: () => import('../components/presentation/PresentationView.svelte'),
   tourEditor: () => import('../components/presentation/TourEditor.svelte'),
-  userDataParser: () => import('./userData/parse'),
+  userDataImport: () => import('./userData/importJob'),
   readingView: () => import('../components/reading/ReadingView.svelte'),
   dataCsv: () => import('./data/dataCsv'),
 };

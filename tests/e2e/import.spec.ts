@@ -1,8 +1,10 @@
+import { writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { expect, test, waitForMapIdle, withMap } from './fixtures.ts';
 
 const HEADER = 'id,name_en,name_zh,lon,lat,level,status,red_share,black_share,mechanisms';
 const HOSTILE_NAME =
-  '<img src=x onerror=alert(1)><script>alert(2)</script> \u202Eevil\u200B 🚩 Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch';
+  '<img src=x onerror=alert(1)><script>alert(2)</script> evil 🚩 Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch';
 
 function csv(...rows: string[]) {
   return {
@@ -53,7 +55,10 @@ test.describe('bringing your own places', () => {
       .getByTestId('import-input')
       .setInputFiles(csv('a,A,,east,30,,,,,', 'wuhan,Wuhan,,114,30,,,,,'));
     const problems = page.getByTestId('import-problems');
-    await expect(problems).toContainText('row 2, lon: expected a longitude from -180 to 180');
+    await expect(problems).toContainText('2 problems');
+    await expect(problems).toContainText(
+      'row 2, lon: expected a longitude from -180 to 180; found "east"',
+    );
     await expect(problems).toContainText('row 3, id: "wuhan" is already used');
     await expect(page.getByTestId('place-list').getByRole('button')).toHaveCount(12);
     const userFeatures = await withMap(page, (map) => map.querySourceFeatures('user').length);
@@ -80,5 +85,204 @@ test.describe('bringing your own places', () => {
       .evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(1);
     expect(pageProblems.dialogs).toEqual([]);
+  });
+
+  const feature = (geometry: string, properties = '{"id":"a","name_en":"A"}') =>
+    `{"type":"Feature","geometry":${geometry},"properties":${properties}}`;
+  const collection = (...features: string[]) =>
+    `{"type":"FeatureCollection","features":[${features.join(',')}]}`;
+  const point = (coordinates: string) => feature(`{"type":"Point","coordinates":${coordinates}}`);
+
+  const MALFORMED: [string, string | Buffer, string][] = [
+    [
+      'a null feature',
+      collection('null'),
+      'feature 1: expected a GeoJSON Feature (an object); found null',
+    ],
+    [
+      'coordinates nested 200,000 deep',
+      collection(point('['.repeat(200_000) + ']'.repeat(200_000))),
+      'feature 1, geometry.coordinates: expected [longitude, latitude]; found a list of 1',
+    ],
+    [
+      'null coordinates',
+      collection(point('[null,null]')),
+      'geometry.coordinates[0]: expected a number; found null',
+    ],
+    [
+      'boolean coordinates',
+      collection(point('[true,false]')),
+      'geometry.coordinates[0]: expected a number; found true',
+    ],
+    [
+      'hex coordinates',
+      collection(point('["0x74","0x27"]')),
+      'geometry.coordinates[0]: expected a number; found "0x74"',
+    ],
+    [
+      'nested coordinates',
+      collection(point('[["116"],[39]]')),
+      'geometry.coordinates[0]: expected a number; found a list of 1',
+    ],
+    [
+      'a polygon',
+      collection(feature('{"type":"Polygon","coordinates":[[[1,2],[3,4],[1,2]]]}')),
+      'feature 1, geometry: expected a Point (a place is one position); found a Polygon',
+    ],
+    [
+      'a missing property',
+      collection(feature('{"type":"Point","coordinates":[116,39]}', '{"name_en":"A"}')),
+      'feature 1, properties.id: missing; expected a lower-case id',
+    ],
+    [
+      'a JSON syntax error',
+      '{"type": "FeatureCollection",\n  "features": [1,]}',
+      'not valid JSON: line 2, column 18: found "]"',
+    ],
+    [
+      'a 16,800-character name',
+      collection(
+        feature(
+          '{"type":"Point","coordinates":[116,39]}',
+          `{"id":"a","name_en":"${'x'.repeat(16_800)}"}`,
+        ),
+      ),
+      'properties.name_en: expected at most 200 characters; found 16,800',
+    ],
+    [
+      'an unclosed right-to-left override',
+      collection(
+        feature(
+          '{"type":"Point","coordinates":[116,39]}',
+          '{"id":"a","name_en":"evil\\u202Etxt.exe"}',
+        ),
+      ),
+      'properties.name_en: expected no bidirectional override or isolate characters',
+    ],
+  ];
+
+  test('each malformed file says what is wrong, and the map stays as it was', async ({ page }) => {
+    const input = page.getByTestId('import-input');
+    const problems = page.getByTestId('import-problems');
+    for (const [name, content, message] of MALFORMED) {
+      await input.setInputFiles({
+        name: `${name}.geojson`,
+        mimeType: 'application/geo+json',
+        buffer: Buffer.from(content),
+      });
+      await expect(problems, name).toContainText(message);
+      await input.setInputFiles([]);
+    }
+    for (const [name, rows, message] of [
+      ['blank coordinates', ['a,A,,,,,,,,'], 'row 2, lon: missing; expected a longitude'],
+      [
+        'hex in CSV',
+        ['a,A,,0x74,0x27,,,,,'],
+        'row 2, lon: expected a longitude from -180 to 180; found "0x74"',
+      ],
+      [
+        'NUL in a name',
+        ['a,"A\u0000B",,110,30,,,,,'],
+        'row 2, name_en: expected no control characters; found U+0000',
+      ],
+      ['a name of only U+200B', ['a,\u200B,,110,30,,,,,'], 'row 2, name_en: expected visible text'],
+    ] as const) {
+      await input.setInputFiles({ ...csv(...rows), name: `${name}.csv` });
+      await expect(problems, name).toContainText(message);
+      await input.setInputFiles([]);
+    }
+    // Latin-1, as older spreadsheets save it: "Zürich" is not read as "Z�rich".
+    await input.setInputFiles({
+      name: 'latin1.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.concat([
+        Buffer.from(`${HEADER}\nzurich,Z`),
+        Buffer.from([0xfc]),
+        Buffer.from('rich,,8.5,47.4,,,,,'),
+      ]),
+    });
+    await expect(problems).toContainText(
+      'the file is not UTF-8 text (first invalid byte on line 2)',
+    );
+    await expect(page.getByTestId('place-list').getByRole('button')).toHaveCount(12);
+    expect(await withMap(page, (map) => map.querySourceFeatures('user').length)).toBe(0);
+  });
+
+  /**
+   * A file on disk: Playwright hands a path to the browser as a real file, where a buffer would be
+   * rebuilt by script in the page (seconds of main-thread work that are not the app's).
+   */
+  const bigCsv = (valid: boolean, path: string, length = 100_000) => {
+    const rows = Array.from(
+      { length },
+      (_, i) =>
+        `p${i},Place ${i},,${valid ? (100 + (i % 2000) / 100).toFixed(2) : 'east'},${(25 + (i % 1000) / 100).toFixed(2)},,,,,`,
+    );
+    writeFileSync(path, csv(...rows).buffer);
+    return path;
+  };
+
+  /**
+   * Starts recording the page's own scripts that ran long, from the browser's long-animation-frame
+   * entries: each script's time with the layout it forced, by source file. Left out: scripts
+   * without a file of the app's (the test runner's own) and MapLibre's animation frames, which
+   * draw the map (software WebGL here) whether or not a file is being imported; on this shared
+   * 2-core machine both stretch to hundreds of ms whatever the import does.
+   */
+  const watchScripts = (page: Page) =>
+    page.evaluate(() => {
+      const w = window as unknown as { appScripts: { source: string; ms: number }[] };
+      w.appScripts = [];
+      new PerformanceObserver((list) => {
+        for (const frame of list.getEntries() as unknown as {
+          scripts: { sourceURL: string; duration: number; invoker: string }[];
+        }[])
+          for (const script of frame.scripts)
+            if (
+              script.sourceURL.startsWith(location.origin) &&
+              !(script.invoker === 'FrameRequestCallback' && script.sourceURL.includes('/MapView-'))
+            )
+              w.appScripts.push({
+                source: `${script.invoker} (${script.sourceURL.replace(location.origin, '')})`,
+                ms: Math.round(script.duration),
+              });
+      }).observe({ type: 'long-animation-frame' });
+    });
+  /** The longest script of the app's since watchScripts. */
+  const longestScript = (page: Page) =>
+    page.evaluate(() =>
+      (window as unknown as { appScripts: { source: string; ms: number }[] }).appScripts.reduce(
+        (longest, script) => (script.ms > longest.ms ? script : longest),
+        { source: 'none', ms: 0 },
+      ),
+    );
+
+  test('a 100,000-row CSV: progress, Cancel leaves the map as it was, no long task', async ({
+    page,
+  }, testInfo) => {
+    await watchScripts(page);
+    const input = page.getByTestId('import-input');
+    await input.setInputFiles(bigCsv(true, testInfo.outputPath('big.csv')));
+    const progress = page.getByTestId('import-progress');
+    await expect(progress).toContainText(/Checking big\.csv: [\d,]+ of 100,000 entries/);
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    await expect(progress).toHaveCount(0);
+    await expect(page.getByTestId('import-status')).toHaveCount(0);
+    await expect(page.getByTestId('place-list').getByRole('button')).toHaveCount(12);
+    expect(await withMap(page, (map) => map.querySourceFeatures('user').length)).toBe(0);
+
+    // Every row wrong: the first problems and the total, and the page never froze.
+    await input.setInputFiles(bigCsv(false, testInfo.outputPath('wrong.csv')));
+    const problems = page.getByTestId('import-problems');
+    await expect(problems).toContainText('The file has 100,000 problems; the first 8:', {
+      timeout: 30_000,
+    });
+    await expect(problems).toContainText(
+      'row 2, lon: expected a longitude from -180 to 180; found "east"',
+    );
+    await expect(problems.getByRole('listitem')).toHaveCount(8);
+    const longest = await longestScript(page);
+    console.log(`import: the app's longest script: ${longest.ms} ms, ${longest.source}`);
+    expect(longest.ms).toBeLessThanOrEqual(100);
   });
 });

@@ -8,6 +8,7 @@ import {
   encodeUrlState,
   roundView,
 } from '../../src/lib/logic/urlState';
+import { CORE_TOUR, clampStep } from '../../src/lib/logic/tour';
 import { HeldWrite, type UrlWrite, urlWriteFor } from '../../src/lib/logic/urlWrites';
 
 const known: KnownIds = {
@@ -50,6 +51,12 @@ describe('decodeUrlState', () => {
     ],
     ['a step that is not a positive integer', '?present=1&step=-2', { present: true }],
     ['a step in scientific notation', '?present=1&step=1e3', { present: true }],
+    ['a step past the default tour', '?present=1&step=9999', { present: true, step: 4 }],
+    [
+      'a step past its tour',
+      '?present=1&tour=wuhan,jiangsu&step=3',
+      { present: true, tour: ['wuhan', 'jiangsu'], step: 2 },
+    ],
   ])('%s', (_name, query, expected) => {
     expect(decodeUrlState(query, known)).toEqual({ ...defaultUrlState, ...expected });
   });
@@ -125,7 +132,11 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     passage: fc.constant(1),
   })
   // A tour and its step are only kept while presenting.
-  .map((s) => (s.present ? s : { ...s, tour: null, step: 1 }));
+  .map((s) =>
+    s.present
+      ? { ...s, step: clampStep(s.step, (s.tour ?? CORE_TOUR).length) }
+      : { ...s, tour: null, step: 1 },
+  );
 
 describe('URL state', () => {
   it('survives a round trip through a link', () => {

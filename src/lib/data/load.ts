@@ -12,6 +12,7 @@ import { checkVerbatim } from './verbatim.ts';
 
 /** A data file may hold this many bytes at most; larger ones are refused unread. */
 export const MAX_FILE_BYTES = 5_000_000;
+const MAX_YAML_ALIASES = 100;
 
 export interface LoadOptions {
   /** Repository root; data/ and geo/ are read from it. */
@@ -137,7 +138,16 @@ function readYaml(
           : `invalid YAML on line ${line}, column ${col}: ${error.message.split('\n')[0]}`;
     return fail(message, entry, fieldPath(field));
   }
-  const content: unknown = doc.toJS();
+  let content: unknown;
+  try {
+    content = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (error) {
+    // The `yaml` package refuses an alias bomb with a bare ReferenceError: name the file instead.
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail(
+      `its YAML aliases (*name) expand too far (${reason}); expected at most ${MAX_YAML_ALIASES} alias uses: write the values out`,
+    );
+  }
   if (content === null || content === undefined)
     return fail(`file holds no data (only comments or null); expected ${expected}`);
   return { file, content };

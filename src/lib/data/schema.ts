@@ -3,11 +3,14 @@ import { z } from 'zod';
 export { LEVELS, PLACE_FIELDS, STATUSES } from './vocabulary.ts';
 
 import { LEVELS, STATUSES } from './vocabulary.ts';
+import { MAX_NAME, refineDisplayText } from '../text/displayText.ts';
 
 const id = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lower-case id such as "shanghai-pudong"');
 const text = z.string().trim().min(1, 'must not be empty');
+/** A name the map and the export draw: capped, and no control, bidi-override or invisible-only text. */
+const name = text.superRefine(refineDisplayText(MAX_NAME));
 const year = z.number().int().min(1949).max(2100);
 const points = z.number().min(0).max(100_000);
 const percent = z.number().min(0).max(100);
@@ -53,7 +56,7 @@ const tierSchema = z.strictObject({
 
 export const placeSchema = z.strictObject({
   id,
-  name: z.strictObject({ en: text, zh: text.nullable() }),
+  name: z.strictObject({ en: name, zh: name.nullable() }),
   level: z.enum(LEVELS).nullable(),
   province: id,
   location: z.strictObject({

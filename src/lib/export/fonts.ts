@@ -1,5 +1,5 @@
-// Browser-only: the export's text is drawn in Noto Sans SC, regular and bold, like the interface.
-import '@fontsource/noto-sans-sc/700.css';
+// Browser-only: the export's text is drawn in Noto Sans SC, regular and bold, like the interface
+// (main.ts imports both weights' stylesheets).
 import { fontOf } from './drawText';
 import type { Composition } from './layout';
 import type { FontWeight, MeasureText } from './text';
@@ -14,16 +14,45 @@ export function textsOf(composition: Composition): Record<FontWeight, string> {
   return { 400: texts[400].join(' '), 700: texts[700].join(' ') };
 }
 
+type Listener = (weights: readonly FontWeight[]) => void;
+let fallbackWeights: readonly FontWeight[] = [];
+const listeners = new Set<Listener>();
+
+/**
+ * The weights the last export drew in a fallback font because a Noto Sans SC subset could not be
+ * loaded (offline, before the service worker had it): a Svelte store, for the dialog to say so.
+ */
+export const exportFontFallback = {
+  subscribe(listener: Listener): () => void {
+    listeners.add(listener);
+    listener(fallbackWeights);
+    return () => listeners.delete(listener);
+  },
+};
+
 /**
  * Loads the Noto Sans SC subsets that `texts` need (the fonts are split by unicode range, and a
- * canvas draws in a fallback font whatever is not loaded yet).
+ * canvas draws in a fallback font whatever is not loaded yet). Never fails: a subset that cannot
+ * be fetched leaves its text to the fallback font, and the weights concerned are returned.
  */
-export async function loadFonts(texts: Record<FontWeight, string>): Promise<void> {
+export async function loadFonts(texts: Record<FontWeight, string>): Promise<FontWeight[]> {
+  const missing: FontWeight[] = [];
   await Promise.all(
-    ([400, 700] as const).map((weight) =>
-      document.fonts.load(fontOf(16, weight), texts[weight] || 'A'),
-    ),
+    ([400, 700] as const).map(async (weight) => {
+      const font = fontOf(16, weight);
+      const text = texts[weight] || 'A';
+      try {
+        await document.fonts.load(font, text);
+        if (document.fonts.check(font, text)) return;
+      } catch {
+        // A subset could not be fetched ("A network error occurred."): drawn with the fallback.
+      }
+      missing.push(weight);
+    }),
   );
+  fallbackWeights = missing.sort();
+  for (const listener of listeners) listener(fallbackWeights);
+  return missing;
 }
 
 /** Measures text with the loaded fonts, as the canvas will draw it. */

@@ -1,5 +1,6 @@
 import type { AtlasData } from '../data/schema';
 import type { MatchMode } from './filterPlaces';
+import { CORE_TOUR, clampStep } from './tour';
 
 export type LabelLang = 'en' | 'zh' | 'both';
 
@@ -88,7 +89,11 @@ export function decodeUrlState(search: string, known: KnownIds): UrlState {
   const [a, b] = compare;
   const tour = [...new Set((get('tour') ?? '').split(',').filter((id) => known.places.has(id)))];
   const stepText = get('step') ?? '';
-  const step = /^[1-9]\d{0,3}$/.test(stepText) ? Number(stepText) : 1;
+  // Within the tour, so that the address bar is corrected too (`step=9999` of 4 reads `step=4`).
+  const step = clampStep(
+    /^[1-9]\d{0,3}$/.test(stepText) ? Number(stepText) : 1,
+    (tour.length ? tour : CORE_TOUR).length,
+  );
   const doc = get('doc');
   const passageText = get('passage') ?? '';
   return {

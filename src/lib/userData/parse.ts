@@ -1,12 +1,26 @@
 import Papa from 'papaparse';
 import { fieldPath } from '../data/errors';
 import type { Place } from '../data/schema';
-import { type UserPlaceRow, userPlaceSchema } from './schema';
+import { jsonErrorAt } from './jsonErrorAt';
+import { shown, type UserPlaceRow, userPlaceSchema } from './schema';
 
-export type ImportResult = { ok: true; places: Place[] } | { ok: false; problems: string[] };
+export type ImportResult =
+  { ok: true; places: Place[] } | { ok: false; problems: string[]; total: number };
 
-const MAX_PROBLEMS = 8;
-const MAX_BYTES = 5_000_000;
+/** Called every so many rows: for the page's progress bar. */
+export type OnProgress = (done: number, total: number) => void;
+
+export interface KnownIds {
+  placeIds: ReadonlySet<string>;
+  mechanismIds: ReadonlySet<string>;
+}
+
+export const MAX_PROBLEMS = 8;
+export const MAX_BYTES = 5_000_000;
+/** Places one file may add: the scale the atlas is measured at (README, Benchmark) and a margin. */
+export const MAX_PLACES = 5_000;
+const PROGRESS_EVERY = 2_000;
+const CSV_COLUMNS = ['id', 'name_en', 'lon', 'lat'];
 
 function toPlace(row: UserPlaceRow): Place {
   const hasScale = row.scale_min !== null || row.scale_max !== null || row.scale_base !== null;
@@ -29,65 +43,188 @@ function toPlace(row: UserPlaceRow): Place {
   };
 }
 
-/** Rows from a GeoJSON FeatureCollection of Points, or from a CSV with a header row. */
-function readRows(text: string, fileName: string): { rows: unknown[]; label: string } | string {
-  if (/\.csv$/i.test(fileName)) {
-    const parsed = Papa.parse<Record<string, string>>(text.trim(), {
-      header: true,
-      skipEmptyLines: true,
-    });
-    if (parsed.errors[0])
-      return `CSV row ${(parsed.errors[0].row ?? 0) + 2}: ${parsed.errors[0].message}`;
-    return { rows: parsed.data, label: 'row' };
+/** Problems, counted in full but kept only as far as they are shown. */
+class Problems {
+  list: string[] = [];
+  total = 0;
+  add(message: string) {
+    this.total++;
+    if (this.list.length < MAX_PROBLEMS) this.list.push(message);
   }
+  refusal(): ImportResult {
+    return { ok: false, problems: this.list, total: this.total };
+  }
+}
+
+const refuse = (message: string): ImportResult => ({ ok: false, problems: [message], total: 1 });
+
+/** The file's bytes as text, or why they are not UTF-8 text. */
+export function decodeUserFile(bytes: ArrayBuffer): string | ImportResult {
+  if (bytes.byteLength > MAX_BYTES)
+    return refuse(`the file is larger than ${MAX_BYTES / 1e6} MB; expected a smaller file`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const view = new Uint8Array(bytes);
+    const loose = new TextDecoder('utf-8').decode(view);
+    const bad = loose.indexOf('\uFFFD');
+    const line = loose.slice(0, bad).split('\n').length;
+    return refuse(
+      `the file is not UTF-8 text (first invalid byte on line ${line}); expected UTF-8: ` +
+        'save it again as "UTF-8" (Excel: "CSV UTF-8") and try again',
+    );
+  }
+}
+
+/** A JSON syntax error by line and column, and what is found there. */
+function jsonSyntaxProblem(text: string): string {
+  const at = jsonErrorAt(text);
+  if (at < 0) return 'the file is not valid JSON';
+  const before = text.slice(0, at).split('\n');
+  const found =
+    at >= text.length ? 'the file ends too soon' : `found ${shown([...text.slice(at)][0])}`;
+  return `the file is not valid JSON: line ${before.length}, column ${[...before.at(-1)!].length + 1}: ${found}`;
+}
+
+interface Rows {
+  rows: unknown[];
+  /** "row 2" (CSV, counting the header as row 1) or "feature 1". */
+  where: (index: number) => string;
+  /** The name of a field in the file, for a schema field. */
+  field: (name: string) => string;
+}
+
+function readCsv(text: string, problems: Problems): Rows | undefined {
+  const parsed = Papa.parse<Record<string, string>>(text.trim(), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  const header = parsed.meta.fields ?? [];
+  const missing = CSV_COLUMNS.filter((column) => !header.includes(column));
+  if (missing.length) {
+    problems.add(
+      `row 1 (the header): no ${missing.map((c) => `"${c}"`).join(', ')} column; expected the columns of geo/pilots.geojson plus lon and lat`,
+    );
+    return undefined;
+  }
+  for (const error of parsed.errors) problems.add(`row ${(error.row ?? 0) + 2}: ${error.message}`);
+  if (problems.total) return undefined;
+  return { rows: parsed.data, where: (i) => `row ${i + 2}`, field: (name) => name };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The properties and the Point's coordinates of each feature, or the feature's own problem. */
+function readGeoJson(text: string, problems: Problems): Rows | undefined {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return 'the file is neither valid GeoJSON nor a .csv file';
+    problems.add(jsonSyntaxProblem(text));
+    return undefined;
   }
-  const features = (json as { type?: unknown; features?: unknown }).features;
-  if ((json as { type?: unknown }).type !== 'FeatureCollection' || !Array.isArray(features))
-    return 'expected a GeoJSON FeatureCollection';
-  const rows = features.map(
-    (f: { geometry?: { type?: string; coordinates?: unknown[] }; properties?: object }) => {
-      const [lon, lat] = f.geometry?.type === 'Point' ? (f.geometry.coordinates ?? []) : [];
-      return { ...f.properties, lon, lat };
-    },
-  );
-  return { rows, label: 'feature' };
+  if (!isObject(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
+    problems.add(
+      `expected a GeoJSON FeatureCollection (an object with "type": "FeatureCollection" and "features"); found ${isObject(json) ? `an object with type ${shown(json.type)}` : shown(json)}`,
+    );
+    return undefined;
+  }
+  const rows = json.features.map((feature: unknown, i): unknown => {
+    const where = `feature ${i + 1}`;
+    if (!isObject(feature)) {
+      problems.add(`${where}: expected a GeoJSON Feature (an object); found ${shown(feature)}`);
+      return null;
+    }
+    const geometry = feature.geometry;
+    if (!isObject(geometry)) {
+      problems.add(
+        `${where}, geometry: ${geometry === undefined ? 'missing; expected a Point' : `expected a Point; found ${shown(geometry)}`}`,
+      );
+      return null;
+    }
+    if (geometry.type !== 'Point') {
+      problems.add(
+        `${where}, geometry: expected a Point (a place is one position); found ${typeof geometry.type === 'string' ? `a ${shown(geometry.type).slice(1, -1)}` : shown(geometry.type)}`,
+      );
+      return null;
+    }
+    const c = geometry.coordinates;
+    if (!Array.isArray(c) || c.length < 2 || c.length > 3) {
+      problems.add(
+        `${where}, geometry.coordinates: ${c === undefined ? 'missing; expected' : 'expected'} [longitude, latitude]${c === undefined ? '' : `; found ${shown(c)}`}`,
+      );
+      return null;
+    }
+    const notNumber = c.findIndex((v) => typeof v !== 'number');
+    if (notNumber >= 0) {
+      problems.add(
+        `${where}, geometry.coordinates[${notNumber}]: expected a number; found ${shown(c[notNumber])}`,
+      );
+      return null;
+    }
+    const properties = feature.properties ?? {};
+    if (!isObject(properties)) {
+      problems.add(`${where}, properties: expected an object; found ${shown(properties)}`);
+      return null;
+    }
+    return { ...properties, lon: c[0], lat: c[1] };
+  });
+  const coordinate: Record<string, string> = {
+    lon: 'geometry.coordinates[0]',
+    lat: 'geometry.coordinates[1]',
+  };
+  return {
+    rows,
+    where: (i) => `feature ${i + 1}`,
+    field: (name) => coordinate[name] ?? `properties.${name}`,
+  };
 }
 
-/** Validates a file of places; on any problem, lists the first ones and imports nothing. */
+/**
+ * Validates a file of places; on any problem, gives the first ones and their total and imports
+ * nothing. Runs in the import worker (importWorker.ts); synchronous and pure, for the unit tests.
+ */
 export function parseUserPlaces(
   text: string,
   fileName: string,
-  known: { placeIds: ReadonlySet<string>; mechanismIds: ReadonlySet<string> },
+  known: KnownIds,
+  onProgress?: OnProgress,
 ): ImportResult {
   if (text.length > MAX_BYTES)
-    return { ok: false, problems: [`the file is larger than ${MAX_BYTES / 1e6} MB`] };
-  const read = readRows(text, fileName);
-  if (typeof read === 'string') return { ok: false, problems: [read] };
-  if (!read.rows.length) return { ok: false, problems: [`the file holds no ${read.label}`] };
-  const problems: string[] = [];
+    return refuse(`the file is larger than ${MAX_BYTES / 1e6} MB; expected a smaller file`);
+  const problems = new Problems();
+  const read = /\.csv$/i.test(fileName) ? readCsv(text, problems) : readGeoJson(text, problems);
+  if (!read) return problems.refusal();
+  if (!read.rows.length)
+    return refuse(`the file holds no ${/\.csv$/i.test(fileName) ? 'row' : 'feature'}`);
   const places: Place[] = [];
   const seen = new Set<string>();
   read.rows.forEach((row, i) => {
-    const where = read.label === 'row' ? `row ${i + 2}` : `feature ${i + 1}`;
+    if (i % PROGRESS_EVERY === 0) onProgress?.(i, read.rows.length);
+    if (row === null) return; // Its problem is already listed.
+    const where = read.where(i);
     const result = userPlaceSchema.safeParse(row);
     if (!result.success) {
       for (const issue of result.error.issues)
-        problems.push(`${where}, ${fieldPath(issue.path) || 'row'}: expected ${issue.message}`);
+        problems.add(`${where}, ${read.field(fieldPath(issue.path)) || 'row'}: ${issue.message}`);
       return;
     }
     const { id, mechanisms } = result.data;
     if (known.placeIds.has(id) || seen.has(id))
-      problems.push(`${where}, id: "${id}" is already used`);
+      problems.add(`${where}, ${read.field('id')}: "${id}" is already used; expected a new id`);
     for (const m of mechanisms.filter((m) => !known.mechanismIds.has(m)))
-      problems.push(`${where}, mechanisms: expected known mechanism ids, found "${m}"`);
+      problems.add(
+        `${where}, ${read.field('mechanisms')}: expected known mechanism ids; found "${m}"`,
+      );
     seen.add(id);
     places.push(toPlace(result.data));
   });
-  if (problems.length) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
+  onProgress?.(read.rows.length, read.rows.length);
+  if (problems.total) return problems.refusal();
+  if (places.length > MAX_PLACES)
+    return refuse(
+      `the file holds ${places.length.toLocaleString('en')} places; expected at most ${MAX_PLACES.toLocaleString('en')} (the map would no longer answer promptly): split it, or keep the places you need`,
+    );
   return { ok: true, places };
 }

@@ -1,52 +1,91 @@
 import './noEval';
 import { z } from 'zod';
 import { LEVELS, STATUSES } from '../data/schema';
+import { displayTextProblem, MAX_NAME, MAX_SHORT_TEXT } from '../text/displayText';
 
 /**
  * The documented schema of "your own places": the flat properties of geo/pilots.geojson, so that
  * file (or a CSV with the same columns plus lon and lat) can be edited and brought back in.
+ * Numbers are numbers, or (a CSV has only text) decimal numerals: never null, true, "0x74" or a
+ * blank read as 0 or 1.
  */
+
+/** A value as a message shows it: short, and never walking into a nested structure. */
+export function shown(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') {
+    const text = [...value];
+    return JSON.stringify(text.length > 40 ? `${text.slice(0, 40).join('')}…` : value);
+  }
+  return String(value);
+}
+
+/** The message of a refusal: "missing; expected …" or "expected …; found …". */
+const expecting =
+  (what: string) =>
+  (issue: { input?: unknown }): string =>
+    issue.input === undefined
+      ? `missing; expected ${what}`
+      : `expected ${what}; found ${shown(issue.input)}`;
+
+const DECIMAL = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+/** A CSV cell holding a decimal numeral, as its number; anything else is left to be refused. */
+const numeral = (v: unknown) => (typeof v === 'string' && DECIMAL.test(v) ? Number(v) : v);
+const blank = (v: unknown) => v === '' || v === undefined || v === null;
+
+const coordinate = (what: string, limit: number) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && !v.trim() ? undefined : numeral(v)),
+    z
+      .number({ error: expecting(what) })
+      .min(-limit, { error: expecting(what) })
+      .max(limit, { error: expecting(what) }),
+  );
+
 const optionalNumber = (min: number, max: number) =>
   z.preprocess(
-    (v) => (v === '' || v === undefined ? null : typeof v === 'string' ? Number(v) : v),
+    (v) => (blank(v) ? null : numeral(v)),
     z
-      .number({ error: `a number from ${min} to ${max}, or empty` })
-      .min(min, { error: `a number from ${min} to ${max}, or empty` })
-      .max(max, { error: `a number from ${min} to ${max}, or empty` })
+      .number({ error: expecting(`a number from ${min} to ${max}, or empty`) })
+      .min(min, { error: expecting(`a number from ${min} to ${max}, or empty`) })
+      .max(max, { error: expecting(`a number from ${min} to ${max}, or empty`) })
       .nullable(),
   );
-const optionalText = z.preprocess(
-  (v) => (v === '' || v === undefined ? null : v),
-  z.string().nullable(),
-);
+
+const displayText = (what: string, max: number) =>
+  z
+    .string({ error: expecting(what) })
+    .trim()
+    .superRefine((text, ctx) => {
+      const problem = displayTextProblem(text, max);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+const optionalText = (what: string, max: number) =>
+  z.preprocess((v) => (blank(v) ? null : v), displayText(what, max).nullable());
 
 export const userPlaceSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'a lower-case id such as "my-town"' }),
-  name_en: z.string({ error: 'a name in English' }).trim().min(1, { error: 'a name in English' }),
-  name_zh: optionalText,
-  lon: z.preprocess(
-    (v) => (v === '' || v === undefined ? NaN : Number(v)),
-    z
-      .number({ error: 'a longitude from -180 to 180' })
-      .min(-180, { error: 'a longitude from -180 to 180' })
-      .max(180, { error: 'a longitude from -180 to 180' }),
+  id: z
+    .string({ error: expecting('a lower-case id such as "my-town"') })
+    .max(100, { error: expecting('an id of at most 100 characters') })
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: expecting('a lower-case id such as "my-town"') }),
+  name_en: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    displayText('a name in English', MAX_NAME),
   ),
-  lat: z.preprocess(
-    (v) => (v === '' || v === undefined ? NaN : Number(v)),
-    z
-      .number({ error: 'a latitude from -90 to 90' })
-      .min(-90, { error: 'a latitude from -90 to 90' })
-      .max(90, { error: 'a latitude from -90 to 90' }),
-  ),
+  name_zh: optionalText('a name in Chinese, or empty', MAX_NAME),
+  lon: coordinate('a longitude from -180 to 180', 180),
+  lat: coordinate('a latitude from -90 to 90', 90),
   level: z.preprocess(
-    (v) => (v === '' || v === undefined ? null : v),
-    z.enum(LEVELS, { error: `one of: ${LEVELS.join(', ')}, or empty` }).nullable(),
+    (v) => (blank(v) ? null : v),
+    z.enum(LEVELS, { error: expecting(`one of: ${LEVELS.join(', ')}, or empty`) }).nullable(),
   ),
   status: z.preprocess(
-    (v) => (v === '' || v === undefined ? 'mentioned' : v),
-    z.enum(STATUSES, { error: `one of: ${STATUSES.join(', ')}` }),
+    (v) => (blank(v) ? 'mentioned' : v),
+    z.enum(STATUSES, { error: expecting(`one of: ${STATUSES.join(', ')}`) }),
   ),
-  province: optionalText,
+  province: optionalText('a province, or empty', MAX_SHORT_TEXT),
   start_year: optionalNumber(1949, 2100),
   scale_min: optionalNumber(0, 100_000),
   scale_max: optionalNumber(0, 100_000),
@@ -60,8 +99,12 @@ export const userPlaceSchema = z.object({
             .split(/[;,]/)
             .map((m) => m.trim())
             .filter(Boolean)
-        : (v ?? []),
-    z.array(z.string()),
+        : blank(v)
+          ? []
+          : v,
+    z.array(z.string({ error: expecting('mechanism ids') }), {
+      error: expecting('mechanism ids separated by ";"'),
+    }),
   ),
 });
 
