@@ -3,6 +3,7 @@ import { mount } from 'svelte';
 import { loadData } from 'virtual:atlas-data';
 import App from './App.svelte';
 import { copy } from './copy/en';
+import './palette.css';
 import './app.css';
 
 const target = document.getElementById('app')!;

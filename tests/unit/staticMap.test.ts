@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { staticBasemap } from '../../src/build/staticBasemap';
-import { projectedBounds } from '../../src/lib/export/geoPath';
-import { projector, toWorld, worldSize } from '../../src/lib/export/mercator';
-import { estimateTextWidth } from '../../src/lib/export/text';
+import { projectedBounds } from '../../src/lib/cartography/geoPath';
+import { projector, toWorld, worldSize } from '../../src/lib/cartography/projection';
+import { estimateTextWidth } from '../../src/lib/cartography/measure';
 import { CHINA_BOUNDS, drawerShift } from '../../src/lib/map/framing';
-import { palette } from '../../src/lib/map/palette';
+import { palette } from '../../src/lib/cartography/palette';
 import { STATIC_ZOOM } from '../../src/lib/staticMap/basemap';
-import { placeMarks, type PlaceMarksInput } from '../../src/lib/staticMap/placeMarks';
+import { intersects } from '../../src/lib/cartography/shapes';
+import { placeMarks, type PlaceMarksInput } from '../../src/lib/cartography/marks';
 import {
   centredOn,
   OPENING_PADDING,
@@ -166,12 +167,18 @@ describe('placeMarks', () => {
     { selectedId: null, winner: 'rongcheng' }, // a core pilot, the smallest of them
     { selectedId: 'anqing', winner: 'anqing' },
   ])(
-    'gives a crowded spot one label: $winner when $selectedId is selected',
+    'labels a crowded spot, $winner first, when $selectedId is selected',
     ({ selectedId, winner }) => {
-      // Every place at the same point: exactly one label fits.
-      const marks = placeMarks({ ...base, project: () => [100, 100], selectedId });
+      // Every place at the same point: labels move aside on leader lines, the most important
+      // first, until no room is left; none over another.
+      const view = { x: 0, y: 0, width: 800, height: 600 };
+      const marks = placeMarks({ ...base, view, project: () => [400, 300], selectedId });
       const labelled = marks.filter((m) => m.label);
-      expect(labelled.map((m) => m.id)).toEqual([winner]);
+      expect(labelled.length).toBeGreaterThan(data.places.length / 2);
+      expect(labelled.map((m) => m.id)).toContain(winner);
+      for (const a of labelled)
+        for (const b of labelled)
+          if (a !== b) expect(intersects(a.labelBox!, b.labelBox!)).toBe(false);
     },
   );
 

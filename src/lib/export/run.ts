@@ -1,5 +1,5 @@
 // Browser-only: runs an export from the app's state to a PNG or SVG blob, step by step.
-import { palette as lightPalette } from '../map/palette';
+import { palette as lightPalette } from '../cartography/palette';
 import { creditsText } from './content';
 import { EncoderStopped, type HeldPixels, holdPixels } from './encoder';
 import type { Composition } from './layout';

@@ -1,9 +1,9 @@
 /** The basemap in Web Mercator world units, computed once: each export then only scales and shifts it. */
 import type { FeatureCollection, Geometry, Position } from 'geojson';
-import { projectedBounds } from './geoPath';
+import { projectedBounds } from '../cartography/geoPath';
 import type { Basemap } from './mapParts';
-import { toWorld } from './mercator';
-import type { Rect } from './shapes';
+import { toWorld } from '../cartography/projection';
+import type { Rect } from '../cartography/shapes';
 
 type BasemapFeature = FeatureCollection<Geometry, unknown>['features'][number];
 
