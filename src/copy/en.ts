@@ -23,7 +23,7 @@ export const copy = {
     even: 'Even red and black list shares',
     notReported: 'Shares not reported',
     status: 'Status in the sources',
-    pilot: 'Pilot: solid marker',
+    pilot: 'Pilot: plain marker',
     localSystem: 'Local system: white centre dot',
     mentioned: 'Mentioned only: hollow marker',
     notPilot: 'Not a pilot: grey, hollow, crossed',

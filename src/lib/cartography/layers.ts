@@ -69,6 +69,9 @@ const radius: ExpressionSpecification = [
   levelRadius,
 ];
 
+/** Markers at least this large are drawn under the smaller ones. */
+const LARGE_RADIUS = 10;
+
 const statusIn = (statuses: string[]): ExpressionSpecification => [
   'in',
   ['get', 'status'],
@@ -90,22 +93,9 @@ export function markerLayers(source: 'pilots' | 'user', c: Colours): LayerSpecif
   ];
   const opacity: ExpressionSpecification = ['case', matches, 1, DIMMED.opacity];
   const strokeOpacity: ExpressionSpecification = ['case', matches, 1, DIMMED.strokeOpacity];
-  return [
-    {
-      id: `${source}-circle-ring`,
-      type: 'circle',
-      source,
-      paint: {
-        'circle-radius': ['+', radius, RING.gap],
-        'circle-opacity': 0,
-        'circle-stroke-color': stroke as ExpressionSpecification,
-        'circle-stroke-width': RING.width,
-        'circle-stroke-opacity': strokeOpacity,
-      },
-      filter: ['==', ['get', 'location_precision'], 'inferred'],
-    },
-    {
-      id: `${source}-circle`,
+  const circle = (id: string, filter?: ExpressionSpecification): LayerSpecification =>
+    ({
+      id,
       type: 'circle',
       source,
       layout: { 'circle-sort-key': ['-', 20, levelRadius] },
@@ -124,21 +114,43 @@ export function markerLayers(source: 'pilots' | 'user', c: Colours): LayerSpecif
         'circle-opacity': opacity,
         'circle-stroke-opacity': strokeOpacity,
       },
+      ...(filter ? { filter } : {}),
+    }) as LayerSpecification;
+  const dot = (id: string, large: boolean): LayerSpecification => ({
+    id,
+    type: 'circle',
+    source,
+    paint: {
+      'circle-radius': DOT.radius,
+      'circle-color': c.labelHalo,
+      'circle-stroke-color': c.markerStroke,
+      'circle-stroke-width': DOT.strokeWidth,
+      'circle-opacity': opacity,
+      'circle-stroke-opacity': strokeOpacity,
     },
+    filter: ['all', statusIn(statusesWith('dot')), [large ? '>=' : '<', levelRadius, LARGE_RADIUS]],
+  });
+  return [
     {
-      id: `${source}-circle-dot`,
+      id: `${source}-circle-ring`,
       type: 'circle',
       source,
       paint: {
-        'circle-radius': DOT.radius,
-        'circle-color': c.labelHalo,
-        'circle-stroke-color': c.markerStroke,
-        'circle-stroke-width': DOT.strokeWidth,
-        'circle-opacity': opacity,
+        'circle-radius': ['+', radius, RING.gap],
+        'circle-opacity': 0,
+        'circle-stroke-color': stroke as ExpressionSpecification,
+        'circle-stroke-width': RING.width,
         'circle-stroke-opacity': strokeOpacity,
       },
-      filter: statusIn(statusesWith('dot')),
+      filter: ['==', ['get', 'location_precision'], 'inferred'],
     },
+    circle(`${source}-circle`),
+    // The centre dots of large markers, then the small markers again over them, then their dots:
+    // a dot never shows on a smaller marker drawn over a large one (Pudong over Shanghai).
+    dot(`${source}-circle-bigdot`, true),
+    // (Faded markers are not drawn twice, which would double their opacity.)
+    circle(`${source}-circle-small`, ['all', ['<', levelRadius, LARGE_RADIUS], matches]),
+    dot(`${source}-circle-dot`, false),
     {
       id: `${source}-symbol-cross`,
       type: 'symbol',

@@ -13,7 +13,8 @@ export const palette = {
   redList: '#c0392b',
   blackList: '#1f1f1f',
   even: '#7a5c8e',
-  notReported: '#ffffff',
+  /** Shares not reported: a quiet grey disc, told apart from a hollow (unfilled) marker. */
+  notReported: '#cfcfcf',
   markerStroke: '#3a3a3a',
   /** A place that is not a pilot: hollow, grey, crossed. */
   notPilot: '#8c8c8c',
