@@ -128,7 +128,11 @@ export function markerLayers(source: 'pilots' | 'user', c: Colours): LayerSpecif
       'circle-opacity': opacity,
       'circle-stroke-opacity': strokeOpacity,
     },
-    filter: ['all', statusIn(statusesWith('dot')), [large ? '>=' : '<', levelRadius, LARGE_RADIUS]],
+    filter: [
+      'all',
+      statusIn(statusesWith('dot')),
+      large ? ['>=', levelRadius, LARGE_RADIUS] : ['<', levelRadius, LARGE_RADIUS],
+    ],
   });
   return [
     {

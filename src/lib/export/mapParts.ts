@@ -11,14 +11,9 @@ import {
 import { leaderShape } from '../cartography/marks';
 import { markerShapes } from '../cartography/markers';
 import { intersects, type Rect, type Shape, type TextBlock } from '../cartography/shapes';
-import { inWorld } from './worldBasemap';
+import { type Basemap, inWorld } from './worldBasemap';
 
 /** The map part of an export, described once and drawn alike into the SVG and onto the PNG's canvas. */
-
-export interface Basemap {
-  provinces: FeatureCollection<Geometry, { id?: string } | null>;
-  neighbours: FeatureCollection<Geometry, unknown>;
-}
 
 /** One feature as path data in CSS px of the image; `fill` overrides its layer's. */
 export interface MapPath {

@@ -5,15 +5,17 @@ import { type Context2D, drawShape } from '../cartography/draw';
 import { drawMap } from './canvasDraw';
 import { canvasMeasure, loadFonts, textsOf } from './fonts';
 import { type Composition, composeExport } from './layout';
-import { type Basemap, describeMap, type MapPart } from './mapParts';
+import { describeMap, type MapPart } from './mapParts';
 import { labelLines } from '../cartography/labels';
-import type { ExportStep } from './run';
 import { type ExportScene, isUserPlace } from './scene';
 import type { Overlay } from '../cartography/shapes';
 import type { ExportSize } from './sizes';
 import { nextTask, sliced } from './tasks';
 import { estimateTextWidth } from '../cartography/measure';
-import { prepareBasemap } from './worldBasemap';
+import { type Basemap, prepareBasemap } from './worldBasemap';
+
+/** The steps of an export, as the dialog reports them. */
+export type ExportStep = 'fonts' | 'rendering' | 'composing' | 'encoding' | 'basemap' | 'svg';
 
 /** Everything an export draws, in CSS px of the image: drawn alike at any scale. */
 export interface ExportPlan {

@@ -1,9 +1,10 @@
 import type { Composition } from './layout';
-import { type Basemap, describeMap, type MapPartOptions, type PathLayer } from './mapParts';
+import { describeMap, type MapPartOptions, type PathLayer } from './mapParts';
+import type { Basemap } from './worldBasemap';
 import { FONT_FAMILY, type Shape, type TextBlock } from '../cartography/shapes';
 import { escapeXml } from './text';
 
-export type { Basemap } from './mapParts';
+export type { Basemap } from './worldBasemap';
 
 /** Numbers with at most two decimals, and no "-0". */
 export function num(value: number): string {
