@@ -5,6 +5,7 @@ import { mount } from 'svelte';
 import { loadData } from 'virtual:atlas-data';
 import App from './App.svelte';
 import { copy } from './copy/en';
+import './palette.css';
 import { registerServiceWorker } from './lib/offline/registerServiceWorker';
 import { SERVICE_WORKER_FILE } from './lib/offline/serviceWorkerFile';
 import './app.css';

@@ -1,6 +1,6 @@
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import simplify from 'simplify-js';
-import { toWorld } from '../lib/export/mercator.ts';
+import { toWorld, worldSize } from '../lib/cartography/projection.ts';
 import { STATIC_ZOOM, type StaticBasemap } from '../lib/staticMap/basemap.ts';
 
 /**
@@ -15,7 +15,7 @@ const round = (value: number) => Math.round(value);
 
 /** Path data, relative after the first point: "M5769.2 2650.1l1.3-2.2…z". */
 function ringPath(ring: readonly Position[], tolerance: number): string {
-  const size = 512 * 2 ** STATIC_ZOOM;
+  const size = worldSize(STATIC_ZOOM);
   const points = ring.map((p) => {
     const [x, y] = toWorld([p[0]!, p[1]!]);
     return { x: x * size, y: y * size };

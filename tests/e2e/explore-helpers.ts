@@ -19,7 +19,7 @@ import {
 } from './fixtures.ts';
 
 /** Label layer drawn over the pilot markers. */
-export const PILOTS_LABELS = 'pilots-symbol';
+export const PILOTS_LABELS = 'labels-symbol';
 
 /** Chinese (CJK) characters, as they appear in the places' Chinese names. */
 export const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
@@ -156,22 +156,32 @@ export async function placeFeatureState(page: Page, id: string): Promise<Record<
   );
 }
 
-/** The app's global state for the style (which places match the filters, the label language). */
+/**
+ * The app's global state for the style (which places match the filters), and the language of the
+ * labels the map draws: 'both' where an English line is followed by a Chinese one, 'zh' where
+ * labels start in Chinese, else 'en'.
+ */
 export async function mapGlobalState(page: Page): Promise<{
   matchIds: string[];
   filterActive: boolean;
   labelLang: string;
 }> {
-  return withMap(page, (map) => {
+  const state = await withMap(page, (map) => {
     const state = (
       map as unknown as { getGlobalState(): Record<string, unknown> }
     ).getGlobalState();
     return {
       matchIds: [...((state.matchIds as string[] | undefined) ?? [])].sort(),
       filterActive: state.filterActive === true,
-      labelLang: String(state.labelLang),
     };
   });
+  const lines = (await renderedLabels(page)).map((label) => label.text.split('\n'));
+  const labelLang = lines.some((l) => !CJK.test(l[0]!) && CJK.test(l[1] ?? ''))
+    ? 'both'
+    : lines.some((l) => CJK.test(l[0]!))
+      ? 'zh'
+      : 'en';
+  return { ...state, labelLang };
 }
 
 export interface RenderedPilot {
@@ -210,27 +220,32 @@ export interface RenderedLabel {
   text: string;
 }
 
-/** The labels of layer `pilots-symbol` that the map currently draws, with their text. */
+/** The labels the map currently draws (layer `labels-symbol`), with their text and place names. */
 export async function renderedLabels(page: Page): Promise<RenderedLabel[]> {
   const labels = await withMap(
     page,
-    (map, layer) =>
-      map.queryRenderedFeatures({ layers: [layer] }).map((feature) => {
-        const field = (feature.layer.layout as Record<string, unknown> | undefined)?.[
-          'text-field'
-        ] as { sections?: { text: string }[] } | string | undefined;
-        const text =
-          typeof field === 'string'
-            ? field
-            : (field?.sections ?? []).map((section) => section.text).join('');
-        const props = feature.properties ?? {};
+    async (map, layer) => {
+      type Props = { id?: string; name_en?: string; name_zh?: string | null };
+      const names = new Map<string, Props>();
+      for (const source of ['pilots', 'user']) {
+        const data = (await (
+          map.getSource(source) as {
+            getData?: () => Promise<{ features: { properties: Props }[] }>;
+          }
+        )?.getData?.()) ?? { features: [] };
+        for (const f of data.features) names.set(String(f.properties.id), f.properties);
+      }
+      return map.queryRenderedFeatures({ layers: [layer] }).map((feature) => {
+        const id = String(feature.properties?.id);
+        const place = names.get(id) ?? {};
         return {
-          id: String(props.id),
-          nameEn: String(props.name_en),
-          nameZh: typeof props.name_zh === 'string' ? props.name_zh : null,
-          text,
+          id,
+          nameEn: String(place.name_en),
+          nameZh: typeof place.name_zh === 'string' ? place.name_zh : null,
+          text: String(feature.properties?.text),
         };
-      }),
+      });
+    },
     PILOTS_LABELS,
   );
   const byId = new Map(labels.map((label) => [label.id, label]));

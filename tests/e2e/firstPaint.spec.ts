@@ -1,3 +1,4 @@
+import { darkPalette } from '../../src/lib/cartography/palette.ts';
 import { expect, test, waitForMapIdle, withMap } from './fixtures.ts';
 import { holdBack, INTERFACE_FONT, LIVE_MAP } from './holdBack.ts';
 import {
@@ -145,7 +146,10 @@ test.describe('first paint', () => {
     expect(sameColour(rim, rgbOf('#6aa8ff')), `rim ${rim}`).toBe(true);
     expect(rim[3]).toBe(255);
     const sea = { x: pudong!.x + 190, y: pudong!.y - 10 };
-    expect(await stillMapPixel(page, 'static-basemap', sea)).toEqual([14, 26, 34, 255]);
+    expect(await stillMapPixel(page, 'static-basemap', sea)).toEqual([
+      ...rgbOf(darkPalette.sea),
+      255,
+    ]);
   });
 
   test('fetches the excerpts once the live map is up, or at once for a place picked before', async ({

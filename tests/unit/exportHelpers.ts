@@ -5,7 +5,7 @@ import { validateData } from '../../src/lib/data/validate';
 import { type MatchMode, filterPlaces, isFilterActive } from '../../src/lib/logic/filterPlaces';
 import type { LabelLang } from '../../src/lib/logic/urlState';
 import { type ExportScene, snapshotScene } from '../../src/lib/export/scene';
-import { labelZoomsBySource } from '../../src/lib/map/labelZoom';
+import { labelZoomsBySource } from '../../src/lib/cartography/labelZoom';
 import type { Basemap } from '../../src/lib/export/svg';
 import { realRawData, root } from './helpers';
 

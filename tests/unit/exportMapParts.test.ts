@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { drawMap } from '../../src/lib/export/canvasDraw';
-import { geometryPath } from '../../src/lib/export/geoPath';
+import { geometryPath } from '../../src/lib/cartography/geoPath';
 import { composeExport } from '../../src/lib/export/layout';
 import { describeMap } from '../../src/lib/export/mapParts';
-import { projector } from '../../src/lib/export/mercator';
+import { projector } from '../../src/lib/cartography/projection';
 import { buildSvg } from '../../src/lib/export/svg';
-import { estimateTextWidth } from '../../src/lib/export/text';
-import { darkPalette, type Palette, palette } from '../../src/lib/map/palette';
+import { estimateTextWidth } from '../../src/lib/cartography/measure';
+import { darkPalette, type Palette, palette } from '../../src/lib/cartography/palette';
 import { type SceneOptions, realBasemap, sceneFor } from './exportHelpers';
 import { findAll, parseXml } from './xmlCheck';
 
@@ -67,14 +67,22 @@ describe('the map part of an export', () => {
   it("draws MapLibre's circles: the stroke outside the radius", () => {
     const { composition, map } = mapOf({ selectedId: 'wuhan' });
     expect(map.places.map((p) => p.id)).toEqual(composition.places.map((p) => p.id));
-    for (const { id, circle } of map.places) {
-      const { marker, x, y } = composition.places.find((p) => p.id === id)!;
+    const circleOf = ({ id, shapes }: (typeof map.places)[number]) => {
+      const { marker } = composition.places.find((p) => p.id === id)!;
+      return shapes.find(
+        (s) =>
+          s.kind === 'circle' && s.fill === marker.fill && s.strokeWidth === marker.strokeWidth,
+      ) as Extract<(typeof shapes)[number], { kind: 'circle' }>;
+    };
+    for (const place of map.places) {
+      const circle = circleOf(place);
+      const { marker, x, y } = composition.places.find((p) => p.id === place.id)!;
       expect([circle.cx, circle.cy]).toEqual([x, y]);
       // The outline's inner edge is the radius, its outer edge a stroke width further out.
       expect(circle.r - circle.strokeWidth / 2).toBe(marker.radius);
       expect(circle.r + circle.strokeWidth / 2).toBe(marker.radius + marker.strokeWidth);
     }
-    const wuhan = map.places.find((p) => p.id === 'wuhan')!.circle;
+    const wuhan = circleOf(map.places.find((p) => p.id === 'wuhan')!);
     expect([wuhan.fill, wuhan.stroke]).toEqual([palette.redList, palette.selected]);
   });
 
@@ -109,7 +117,9 @@ describe('the map part of an export', () => {
       );
     expect(
       findAll(group('places'), (e) => e.name === 'circle').map((e) => e.attributes['data-id']),
-    ).toEqual(map.places.map((p) => p.id));
+    ).toEqual(
+      map.places.flatMap((p) => p.shapes.filter((s) => s.kind === 'circle').map(() => p.id)),
+    );
   });
 });
 
@@ -158,7 +168,14 @@ describe('the map on a canvas', () => {
     const [neighbours, provinces] = map.layers;
     const paths = (n: number, fill: (i: number) => string, stroke: string) =>
       Array.from({ length: n }, (_, i) => [`fill ${fill(i)} evenodd`, `stroke ${stroke}`]).flat();
-    const firstLabel = drawn.findIndex((d) => d.startsWith('text'));
+    const markers = map.places.flatMap((p) =>
+      p.shapes.map((s) => (s.kind === 'text' ? `text ${s.block.lines[0]}` : 'circle')),
+    );
+    const firstLabel =
+      drawn.indexOf('fillRect') +
+      1 +
+      2 * (neighbours.paths.length + provinces.paths.length) +
+      markers.length;
     expect(drawn.slice(0, firstLabel)).toEqual([
       'clip',
       'fillRect',
@@ -168,7 +185,7 @@ describe('the map on a canvas', () => {
         (i) => provinces.paths[i]!.fill ?? palette.provinceFill,
         palette.provinceLine,
       ),
-      ...map.places.map(() => 'circle'),
+      ...markers,
     ]);
     expect(drawn.slice(firstLabel).every((d) => d.startsWith('text'))).toBe(true);
     expect(drawn).toContain('text Wuhan');

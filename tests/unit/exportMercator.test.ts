@@ -5,7 +5,7 @@ import {
   fromWorld,
   projector,
   toWorld,
-} from '../../src/lib/export/mercator';
+} from '../../src/lib/cartography/projection';
 
 const viewport = { width: 1920, height: 1080 };
 const noPadding = { top: 0, right: 0, bottom: 0, left: 0 };

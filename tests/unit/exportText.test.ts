@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, estimateTextWidth, plainQuotes, wrapText } from '../../src/lib/export/text';
+import { estimateTextWidth } from '../../src/lib/cartography/measure';
+import { escapeXml, plainQuotes, wrapText } from '../../src/lib/export/text';
 
 describe('escapeXml', () => {
   it.each([

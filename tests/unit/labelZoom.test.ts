@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../../src/lib/data/schema';
-import { toWorld, worldSize } from '../../src/lib/export/mercator';
+import { toWorld, worldSize } from '../../src/lib/cartography/projection';
 import {
   ALL_LABELS_ZOOM,
   LABEL_CELL,
   LABELS_PER_CELL,
   labelZooms,
-} from '../../src/lib/map/labelZoom';
+} from '../../src/lib/cartography/labelZoom';
 import { openingCamera } from '../../src/lib/staticMap/view';
 import { data } from './exportHelpers';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { MarkerStyle } from '../../src/lib/export/markers';
+import type { MarkerStyle } from '../../src/lib/cartography/markers';
 import { HIT_SLOP, markAt } from '../../src/lib/staticMap/markAt';
-import type { PlaceMark } from '../../src/lib/staticMap/placeMarks';
+import type { PlaceMark } from '../../src/lib/cartography/marks';
 
 const marker = (radius: number, strokeWidth = 1.5): MarkerStyle => ({
   radius,
@@ -11,6 +11,10 @@ const marker = (radius: number, strokeWidth = 1.5): MarkerStyle => ({
   opacity: 1,
   strokeOpacity: 1,
   sortKey: 20 - radius,
+  base: radius,
+  ring: false,
+  dot: false,
+  cross: false,
 });
 const mark = (
   id: string,
@@ -24,6 +28,8 @@ const mark = (
   y,
   marker: marker(radius, strokeWidth),
   label: null,
+  labelBox: null,
+  leader: null,
 });
 
 // In drawing order: a large marker, a small one drawn over its edge, and one far away.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Box, centredAt, framingOffset } from '../../src/lib/map/framing';
-import { projector } from '../../src/lib/export/mercator';
+import { projector } from '../../src/lib/cartography/projection';
 import {
   type Snap,
   dragHeight,

@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { staticBasemap } from '../../src/build/staticBasemap';
-import { projectedBounds } from '../../src/lib/export/geoPath';
-import { projector, toWorld, worldSize } from '../../src/lib/export/mercator';
-import { estimateTextWidth } from '../../src/lib/export/text';
-import { CHINA_BOUNDS, drawerShift } from '../../src/lib/map/framing';
-import { palette } from '../../src/lib/map/palette';
+import { projectedBounds } from '../../src/lib/cartography/geoPath';
+import { projector, toWorld, worldSize } from '../../src/lib/cartography/projection';
+import { estimateTextWidth } from '../../src/lib/cartography/measure';
+import { CHINA_BOUNDS, centredAt, drawerShift } from '../../src/lib/map/framing';
+import { palette } from '../../src/lib/cartography/palette';
 import { STATIC_ZOOM } from '../../src/lib/staticMap/basemap';
-import { placeMarks, type PlaceMarksInput } from '../../src/lib/staticMap/placeMarks';
-import {
-  centredOn,
-  OPENING_PADDING,
-  openingCamera,
-  staticView,
-} from '../../src/lib/staticMap/view';
+import { intersects } from '../../src/lib/cartography/shapes';
+import { placeMarks, type PlaceMarksInput } from '../../src/lib/cartography/marks';
+import { OPENING_PADDING, openingCamera, staticView } from '../../src/lib/staticMap/view';
 import { data, realBasemap } from './exportHelpers';
 
 /** Absolute points of path data written as "M x y l dx dy dx dy … z", one list per ring. */
@@ -166,12 +162,18 @@ describe('placeMarks', () => {
     { selectedId: null, winner: 'rongcheng' }, // a core pilot, the smallest of them
     { selectedId: 'anqing', winner: 'anqing' },
   ])(
-    'gives a crowded spot one label: $winner when $selectedId is selected',
+    'labels a crowded spot, $winner first, when $selectedId is selected',
     ({ selectedId, winner }) => {
-      // Every place at the same point: exactly one label fits.
-      const marks = placeMarks({ ...base, project: () => [100, 100], selectedId });
+      // Every place at the same point: labels move aside on leader lines, the most important
+      // first, until no room is left; none over another.
+      const view = { x: 0, y: 0, width: 800, height: 600 };
+      const marks = placeMarks({ ...base, view, project: () => [400, 300], selectedId });
       const labelled = marks.filter((m) => m.label);
-      expect(labelled.map((m) => m.id)).toEqual([winner]);
+      expect(labelled.length).toBeGreaterThan(data.places.length / 2);
+      expect(labelled.map((m) => m.id)).toContain(winner);
+      for (const a of labelled)
+        for (const b of labelled)
+          if (a !== b) expect(intersects(a.labelBox!, b.labelBox!)).toBe(false);
     },
   );
 
@@ -215,7 +217,7 @@ describe('placeMarks', () => {
   });
 });
 
-describe('centredOn and drawerShift: a selection framed clear of the details drawer', () => {
+describe('centredAt and drawerShift: a selection framed clear of the details drawer', () => {
   const viewport = { width: 1000, height: 700 };
   const opening = openingCamera(viewport, null);
   it.each([
@@ -238,7 +240,7 @@ describe('centredOn and drawerShift: a selection framed clear of the details dra
     ['rongcheng', [122.42, 37.16], 0],
     ['far north', [120, 53], 350],
   ] as const)('puts %s at the middle of the free part, at the same zoom', (_id, lngLat, shift) => {
-    const camera = centredOn(opening, lngLat, shift);
+    const camera = centredAt(opening, lngLat, [-shift, 0]);
     expect(camera.zoom).toBe(opening.zoom);
     const [x, y] = staticView(camera, viewport).project(lngLat);
     expect(x).toBeCloseTo(viewport.width / 2 - shift, 6);

@@ -1,6 +1,6 @@
-import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { toPilotFeature, toPilotsGeoJSON } from '../../src/lib/data/pilotsGeoJSON';
+import { toPilotsGeoJSON } from '../../src/lib/data/pilotsGeoJSON';
 import { validateData } from '../../src/lib/data/validate';
 import { tintedProvinces } from '../../src/lib/map/framing';
 import { buildStyle } from '../../src/lib/map/style';
@@ -31,10 +31,11 @@ describe('buildStyle', () => {
     expect(Object.keys(style['font-faces'] ?? {})).toEqual(['Noto Sans SC']);
   });
 
-  it('names layers <source>-<type>, keys in the order id, type, source, layout, paint, filter', () => {
+  it('names layers <source>-<type>[-<role>], keys in the order id, type, source, layout, paint, filter', () => {
     const order = ['id', 'type', 'source', 'layout', 'paint', 'filter'];
     for (const layer of style.layers) {
-      if ('source' in layer) expect(layer.id).toBe(`${layer.source}-${layer.type}`);
+      if ('source' in layer)
+        expect(layer.id).toMatch(new RegExp(`^${layer.source}-${layer.type}(-[a-z]+)?$`));
       const keys = Object.keys(layer);
       expect(keys).toEqual(order.filter((k) => keys.includes(k)));
     }
@@ -46,43 +47,13 @@ describe('buildStyle', () => {
     expect(tinted).not.toContain('shanxi');
   });
 
-  it('dims, selects and labels through global and feature state, not by rebuilding layers', () => {
+  it('dims and selects through global and feature state, not by rebuilding layers', () => {
     const text = JSON.stringify(style.layers);
     expect(text).toContain('"global-state","filterActive"');
-    expect(text).toContain('"global-state","labelLang"');
     expect(text).toContain('"feature-state","selected"');
-    expect(Object.keys(style.state ?? {})).toEqual([
-      'matchIds',
-      'filterActive',
-      'labelLang',
-      'theme',
-      'large',
-      'selectedId',
-    ]);
+    expect(Object.keys(style.state ?? {})).toEqual(['matchIds', 'filterActive', 'theme']);
     expect(text).toContain('"global-state","theme"');
   });
-
-  it.each([
-    { zoom: 2.9, selectedId: '', drawn: false },
-    { zoom: 3, selectedId: '', drawn: true },
-    { zoom: 2, selectedId: 'wuhan', drawn: true },
-    { zoom: 2, selectedId: 'anqing', drawn: false },
-  ])(
-    'lays out a label from zoom 3 on (its label_zoom) at $zoom, $selectedId selected: $drawn',
-    ({ zoom, selectedId, drawn }) => {
-      const layer = style.layers.find((l) => l.id === 'pilots-symbol')!;
-      const filter = featureFilter('filter' in layer ? layer.filter : undefined, 'filter', {
-        selectedId,
-      });
-      const wuhan = toPilotFeature(
-        data.places.find((p) => p.id === 'wuhan')!,
-        3,
-      );
-      // MapLibre evaluates the filter at each tile's whole zoom.
-      const feature = { type: 1, id: 'wuhan', properties: wuhan.properties } as never;
-      expect(filter.filter({ zoom: Math.floor(zoom) }, feature)).toBe(drawn);
-    },
-  );
 
   it('starts in the state it is given (a link to a selection in dark theme), still valid', () => {
     const opening = buildStyle({
@@ -91,12 +62,10 @@ describe('buildStyle', () => {
       pilots: toPilotsGeoJSON(data.places),
       tintedProvinces: [],
       fontFaces: {},
-      state: { theme: 'dark', selectedId: 'wuhan', matchIds: ['wuhan'] },
+      state: { theme: 'dark', matchIds: ['wuhan'] },
     });
     expect(validateStyleMin(opening)).toEqual([]);
     expect(opening.state?.theme?.default).toBe('dark');
-    expect(opening.state?.selectedId?.default).toBe('wuhan');
     expect(opening.state?.matchIds?.default).toEqual(['wuhan']);
-    expect(opening.state?.labelLang?.default).toBe('both');
   });
 });

@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { type Emphasis, emphasisOf } from './emphasis.ts';
-import { labelZooms } from '../map/labelZoom.ts';
+import { labelZooms } from '../cartography/labelZoom.ts';
 import type { Place } from './schema.ts';
 
 /** Flat properties, readable in QGIS or geojson.io; the map styles by the same ones. */

@@ -1,7 +1,7 @@
 // Browser-only: the basemap GeoJSON the app's map draws, read once for every export.
 import type { FeatureCollection, Geometry } from 'geojson';
 import { geoUrls } from '../map/appStyle';
-import type { Basemap } from './mapParts';
+import type { Basemap } from './worldBasemap';
 
 let basemap: Promise<Basemap> | null = null;
 

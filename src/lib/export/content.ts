@@ -5,7 +5,7 @@ import { citationText } from '../logic/citation';
 import { headlineExcerpt } from '../logic/evidence';
 import { orNotReported, provinceName } from '../logic/format';
 import { rangeText } from '../logic/scale';
-import type { Palette } from '../map/palette';
+import type { Palette } from '../cartography/palette';
 import { type ExportScene, isMatch, isUserPlace, selectedPlace } from './scene';
 
 /** The words of an export, before they are laid out. */

@@ -1,7 +1,8 @@
 import { copy } from '../../copy/en';
 import { canCopyImages, copyPng, downloadBlob } from './files';
 import type { PreparedExport } from './preparedExport.svelte';
-import { type ExportStep, exportSvg } from './run';
+import type { ExportStep } from './render';
+import { exportSvg } from './run';
 import type { ExportScene } from './scene';
 import { type ExportSize, exportFileName } from './sizes';
 

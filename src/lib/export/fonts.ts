@@ -1,8 +1,8 @@
 // Browser-only: the export's text is drawn in Noto Sans SC, regular and bold, like the interface
 // (main.ts imports both weights' stylesheets).
-import { fontOf } from './drawText';
+import { fontOf } from '../cartography/draw';
 import type { Composition } from './layout';
-import type { FontWeight, MeasureText } from './text';
+import type { FontWeight, MeasureText } from '../cartography/measure';
 
 /** Every piece of text in a composition, by weight. */
 export function textsOf(composition: Composition): Record<FontWeight, string> {

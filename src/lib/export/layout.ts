@@ -1,9 +1,8 @@
-import type { Place } from '../data/schema';
 import { CHINA_BOUNDS } from '../map/framing';
-import { type Palette, palette as lightPalette } from '../map/palette';
+import { type Palette, palette as lightPalette } from '../cartography/palette';
 import { creditsText, subtitleText } from './content';
-import { LABEL, labelLines } from './markers';
-import { type Camera, fitCamera, type LngLat, projector } from './mercator';
+import { LABEL, labelLines } from '../cartography/labels';
+import { type Camera, fitCamera, type LngLat, projector } from '../cartography/projection';
 import {
   BORDER,
   Column,
@@ -15,11 +14,11 @@ import {
   shiftColumn,
   typeScale,
 } from './panel';
-import { type PlaceMark, placeMarks } from '../staticMap/placeMarks';
+import { type PlaceMark, placeMarks } from '../cartography/marks';
 import { type ExportScene, framedPlaces, isMatch, isUserPlace } from './scene';
-import { type Overlay, type Rect, type Shape, type TextBlock } from './shapes';
+import { type Overlay, type Rect, type Shape } from '../cartography/shapes';
 import type { ExportSize } from './sizes';
-import type { MeasureText } from './text';
+import type { MeasureText } from '../cartography/measure';
 
 /** Where everything in an export goes, in CSS px of the image (multiply by `scale` for pixels). */
 export interface Composition {
@@ -51,32 +50,6 @@ export interface CompositionInput {
 /** The widest zoom for one place or a tight cluster: a city with its surroundings. */
 export const MAX_FIT_ZOOM = 7;
 const MARKER_ROOM = 16;
-
-function labelBlock(
-  place: Place,
-  scene: ExportScene,
-  x: number,
-  y: number,
-  measure: MeasureText,
-  c: Palette,
-) {
-  const lines = labelLines(place, scene.labelLang, isUserPlace(scene, place.id));
-  const lineHeight = LABEL.size * LABEL.lineHeight;
-  const top = y - (lines.length * lineHeight) / 2;
-  const block: TextBlock = {
-    lines,
-    x: x + LABEL.offset * LABEL.size,
-    y: top + (lineHeight - LABEL.size) / 2 + LABEL.size * 0.88,
-    size: LABEL.size,
-    lineHeight,
-    weight: 400,
-    fill: c.label,
-    opacity: isMatch(scene, place.id) ? 1 : LABEL.dimmedOpacity,
-    halo: { color: c.labelHalo, width: LABEL.haloWidth },
-  };
-  const width = Math.max(...lines.map((l) => measure(l, LABEL.size, 400)));
-  return { block, box: { x: block.x, y: top, width, height: lines.length * lineHeight } };
-}
 
 /** Lays out an export: bands, panel, framing, places and labels. Pure: text is measured by `measure`. */
 export function composeExport(input: CompositionInput): Composition {
@@ -122,9 +95,18 @@ export function composeExport(input: CompositionInput): Composition {
         [CHINA_BOUNDS[0], CHINA_BOUNDS[1]],
         [CHINA_BOUNDS[2], CHINA_BOUNDS[3]],
       ];
+  // Room on the right for the widest label beside its marker.
   const labelRoom = Math.max(
     0,
-    ...framed.map((p) => labelBlock(p, scene, 0, 0, measure, c).box).map((b) => b.x + b.width),
+    ...framed.map(
+      (p) =>
+        MARKER_ROOM +
+        Math.max(
+          ...labelLines(p, scene.labelLang, isUserPlace(scene, p.id)).map((l) =>
+            measure(l, LABEL.size, 400),
+          ),
+        ),
+    ),
   );
   const padding = {
     top: mapArea.y + t.margin + MARKER_ROOM,

@@ -1,18 +1,19 @@
 import type { FeatureCollection, Geometry } from 'geojson';
-import { type Palette, palette as lightPalette } from '../map/palette';
-import { geometryPath, type Project } from './geoPath';
+import { type Palette, palette as lightPalette } from '../cartography/palette';
+import { geometryPath, type Project } from '../cartography/geoPath';
 import type { Composition } from './layout';
-import { type Camera, toWorld, type Viewport, worldSize } from './mercator';
-import { markerCircle } from './markers';
-import { type CircleShape, intersects, type Rect, type TextBlock } from './shapes';
-import { inWorld } from './worldBasemap';
+import {
+  type Camera,
+  pixelTransform,
+  type Viewport,
+  worldProjector,
+} from '../cartography/projection';
+import { leaderShape } from '../cartography/marks';
+import { markerShapes } from '../cartography/markers';
+import { intersects, type Rect, type Shape, type TextBlock } from '../cartography/shapes';
+import { type Basemap, inWorld } from './worldBasemap';
 
 /** The map part of an export, described once and drawn alike into the SVG and onto the PNG's canvas. */
-
-export interface Basemap {
-  provinces: FeatureCollection<Geometry, { id?: string } | null>;
-  neighbours: FeatureCollection<Geometry, unknown>;
-}
 
 /** One feature as path data in CSS px of the image; `fill` overrides its layer's. */
 export interface MapPath {
@@ -36,8 +37,10 @@ export interface MapPart {
   area: Rect;
   sea: string;
   layers: [neighbours: PathLayer, provinces: PathLayer];
-  /** Markers in drawing order (small over large). */
-  places: { id: string; circle: CircleShape }[];
+  /** Markers in drawing order (small over large): ring, circle, dot, cross. */
+  places: { id: string; shapes: Shape[] }[];
+  /** Lines from labels moved aside to their markers. */
+  leaders: { id: string; line: Shape }[];
   /** Labels, each with its halo, drawn over every marker. */
   labels: { id: string; block: TextBlock }[];
 }
@@ -54,13 +57,8 @@ function featurePaths(
   view: Rect,
   pathOf: (properties: unknown) => Omit<MapPath, 'd'>,
 ): MapPath[] {
-  // From world units to CSS px: the linear part of `projector`.
-  const size = worldSize(camera.zoom);
-  const [cx, cy] = toWorld(camera.center);
-  const project: Project = ([x, y]) => [
-    (x - cx) * size + viewport.width / 2,
-    (y - cy) * size + viewport.height / 2,
-  ];
+  const { size } = pixelTransform(camera, viewport);
+  const project: Project = worldProjector(camera, viewport);
   return collection.features.flatMap((feature) => {
     const world = inWorld(feature);
     if (!world) return [];
@@ -125,7 +123,14 @@ export function describeMap(
         lineJoin: 'round',
       },
     ],
-    places: composition.places.map((p) => ({ id: p.id, circle: markerCircle(p) })),
+    places: composition.places.map((p) => ({
+      id: p.id,
+      shapes: markerShapes(p.x, p.y, p.marker, c),
+    })),
+    leaders: composition.places.flatMap((p) => {
+      const line = leaderShape(p, c);
+      return line ? [{ id: p.id, line }] : [];
+    }),
     labels: composition.places.flatMap((p) => (p.label ? [{ id: p.id, block: p.label }] : [])),
   };
 }

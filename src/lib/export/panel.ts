@@ -1,8 +1,9 @@
-import type { Palette } from '../map/palette';
+import type { Palette } from '../cartography/palette';
 import { type CalloutContent, calloutContent, type LegendEntry, legendEntries } from './content';
 import { type ExportScene, selectedPlace } from './scene';
-import type { Rect, Shape, TextBlock } from './shapes';
-import { type FontWeight, type MeasureText, plainQuotes, wrapText } from './text';
+import type { Rect, Shape, TextBlock } from '../cartography/shapes';
+import type { FontWeight, MeasureText } from '../cartography/measure';
+import { plainQuotes, wrapText } from './text';
 
 // The export's text and its card: type sizes, columns of text, the legend and the callout.
 

@@ -1,18 +1,21 @@
 // Browser-only: an export's rendering, step by step: what goes where (the plan), then its pixels.
-import { type Palette, palette as lightPalette } from '../map/palette';
+import { type Palette, palette as lightPalette } from '../cartography/palette';
 import { loadBasemap } from './basemap';
-import { type Context2D, drawMap, drawShape } from './canvasDraw';
+import { type Context2D, drawShape } from '../cartography/draw';
+import { drawMap } from './canvasDraw';
 import { canvasMeasure, loadFonts, textsOf } from './fonts';
 import { type Composition, composeExport } from './layout';
-import { type Basemap, describeMap, type MapPart } from './mapParts';
-import { labelLines } from './markers';
-import type { ExportStep } from './run';
+import { describeMap, type MapPart } from './mapParts';
+import { labelLines } from '../cartography/labels';
 import { type ExportScene, isUserPlace } from './scene';
-import type { Overlay } from './shapes';
+import type { Overlay } from '../cartography/shapes';
 import type { ExportSize } from './sizes';
 import { nextTask, sliced } from './tasks';
-import { estimateTextWidth } from './text';
-import { prepareBasemap } from './worldBasemap';
+import { estimateTextWidth } from '../cartography/measure';
+import { type Basemap, prepareBasemap } from './worldBasemap';
+
+/** The steps of an export, as the dialog reports them. */
+export type ExportStep = 'fonts' | 'rendering' | 'composing' | 'encoding' | 'basemap' | 'svg';
 
 /** Everything an export draws, in CSS px of the image: drawn alike at any scale. */
 export interface ExportPlan {

@@ -1,10 +1,11 @@
 // Browser-only: runs an export from the app's state to a PNG or SVG blob, step by step.
-import { palette as lightPalette } from '../map/palette';
+import { palette as lightPalette } from '../cartography/palette';
 import { creditsText } from './content';
 import { EncoderStopped, type HeldPixels, holdPixels } from './encoder';
 import type { Composition } from './layout';
 import {
   type ExportPlan,
+  type ExportStep,
   type PlanOptions,
   layoutExport,
   planExport,
@@ -13,8 +14,6 @@ import {
 import type { ExportScene } from './scene';
 import type { ExportSize } from './sizes';
 import { buildSvg } from './svg';
-
-export type ExportStep = 'fonts' | 'rendering' | 'composing' | 'encoding' | 'basemap' | 'svg';
 
 export interface ExportOptions extends Omit<PlanOptions, 'step'> {
   onStep?: (step: ExportStep) => void;

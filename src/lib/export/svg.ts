@@ -1,10 +1,10 @@
-import type { Composition, MapPlace } from './layout';
-import { type Basemap, describeMap, type MapPartOptions, type PathLayer } from './mapParts';
-import { markerCircle } from './markers';
-import { FONT_FAMILY, type Shape, type TextBlock } from './shapes';
+import type { Composition } from './layout';
+import { describeMap, type MapPartOptions, type PathLayer } from './mapParts';
+import type { Basemap } from './worldBasemap';
+import { FONT_FAMILY, type Shape, type TextBlock } from '../cartography/shapes';
 import { escapeXml } from './text';
 
-export type { Basemap } from './mapParts';
+export type { Basemap } from './worldBasemap';
 
 /** Numbers with at most two decimals, and no "-0". */
 export function num(value: number): string {
@@ -36,6 +36,7 @@ export function textElement(block: TextBlock, extra: Attributes = {}): string {
     ...extra,
     'font-size': block.size,
     'font-weight': block.weight === 700 ? 'bold' : undefined,
+    'text-anchor': { left: undefined, right: 'end', center: 'middle' }[block.align ?? 'left'],
     fill: block.fill,
     opacity: block.opacity === undefined || block.opacity === 1 ? undefined : block.opacity,
     stroke: halo?.color,
@@ -73,15 +74,10 @@ export function shapeElement(shape: Shape, extra: Attributes = {}): string {
         'stroke-opacity': shape.strokeOpacity === 1 ? undefined : shape.strokeOpacity,
       })}/>`;
     case 'line':
-      return `<line${attrs({ ...extra, x1: shape.x1, y1: shape.y1, x2: shape.x2, y2: shape.y2, stroke: shape.stroke, 'stroke-width': shape.width, 'stroke-linecap': 'round' })}/>`;
+      return `<line${attrs({ ...extra, x1: shape.x1, y1: shape.y1, x2: shape.x2, y2: shape.y2, stroke: shape.stroke, 'stroke-width': shape.width, 'stroke-opacity': shape.opacity === 1 ? undefined : shape.opacity, 'stroke-linecap': 'round' })}/>`;
     case 'text':
       return textElement(shape.block, extra);
   }
-}
-
-/** A marker as MapLibre draws it (see markerCircle). */
-export function placeElement(place: MapPlace): string {
-  return shapeElement(markerCircle(place), { 'data-id': place.id });
 }
 
 function layerGroup(layer: PathLayer): string {
@@ -123,7 +119,11 @@ export function buildSvg(composition: Composition, basemap: Basemap, options: Sv
         ...map.layers.map(layerGroup),
         group(
           'places',
-          map.places.map((p) => shapeElement(p.circle, { 'data-id': p.id })),
+          map.places.flatMap((p) => p.shapes.map((s) => shapeElement(s, { 'data-id': p.id }))),
+        ),
+        group(
+          'leaders',
+          map.leaders.map((l) => shapeElement(l.line, { 'data-id': l.id })),
         ),
         group(
           'labels',

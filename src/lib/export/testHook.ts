@@ -1,5 +1,6 @@
-// Browser-only: `window.pilotAtlas.exportPng/exportSvg`, for end-to-end tests and for scripting
+// Browser-only: `window.pilotAtlas.exportPng/exportSvg` (src/lib/pageHooks.ts), for end-to-end tests and for scripting
 // exports from the console. Present while the export dialog is open.
+import { pageHooks } from '../pageHooks';
 import type { PreparedExport } from './preparedExport.svelte';
 import { exportPng, exportSvg } from './run';
 import type { ExportScene } from './scene';
@@ -21,8 +22,7 @@ type Hooks = {
 
 /** `exportPng` makes what Download PNG makes: from the dialog's prepared render when it matches. */
 export function exposeExportHooks(scene: () => ExportScene, prepared: PreparedExport): () => void {
-  const w = window as unknown as { pilotAtlas?: Hooks };
-  const hooks: Hooks = (w.pilotAtlas ??= {});
+  const hooks = pageHooks() as Hooks;
   hooks.exportPng = ({ title, fresh, ...size }) =>
     fresh ? exportPng(scene(), size, title) : prepared.png(scene(), size, title);
   hooks.exportSvg = ({ title, fresh: _, ...size }) => exportSvg(scene(), size, title);

@@ -1,9 +1,5 @@
-/** Text for the export: XML escaping, a width estimate, and line wrapping. */
-
-export type FontWeight = 400 | 700;
-
-/** Width in CSS px of `text` set in Noto Sans SC at `size` px. */
-export type MeasureText = (text: string, size: number, weight: FontWeight) => number;
+/** Text for the export: XML escaping and line wrapping. */
+import { type FontWeight, type MeasureText, WIDE } from '../cartography/measure';
 
 const XML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -26,17 +22,6 @@ export function escapeXml(text: string): string {
     )
     .replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
 }
-
-const WIDE =
-  /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
-const NARROW = /[ .,;:'’‘!|il1()[\]-]/;
-
-/** A font-free estimate of Noto Sans SC's advance widths, for tests and as a fallback. */
-export const estimateTextWidth: MeasureText = (text, size, weight) => {
-  let em = 0;
-  for (const char of text) em += WIDE.test(char) ? 1 : NARROW.test(char) ? 0.3 : 0.56;
-  return em * size * (weight === 700 ? 1.05 : 1);
-};
 
 function isWide(char: string): boolean {
   return WIDE.test(char);

@@ -1,9 +1,14 @@
 /** The basemap in Web Mercator world units, computed once: each export then only scales and shifts it. */
 import type { FeatureCollection, Geometry, Position } from 'geojson';
-import { projectedBounds } from './geoPath';
-import type { Basemap } from './mapParts';
-import { toWorld } from './mercator';
-import type { Rect } from './shapes';
+import { projectedBounds } from '../cartography/geoPath';
+import { toWorld } from '../cartography/projection';
+import type { Rect } from '../cartography/shapes';
+
+/** The basemap GeoJSON the app's map draws. */
+export interface Basemap {
+  provinces: FeatureCollection<Geometry, { id?: string } | null>;
+  neighbours: FeatureCollection<Geometry, unknown>;
+}
 
 type BasemapFeature = FeatureCollection<Geometry, unknown>['features'][number];
 

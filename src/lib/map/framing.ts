@@ -1,5 +1,5 @@
 import type { Place } from '../data/schema';
-import { type Camera, fromWorld, type LngLat, toWorld, worldSize } from '../export/mercator';
+import { type Camera, fromWorld, type LngLat, toWorld, worldSize } from '../cartography/projection';
 
 /** West, south, east, north: mainland China, Hainan, Taiwan and the north-east. */
 export const CHINA_BOUNDS: [number, number, number, number] = [73.5, 17.8, 135.1, 53.6];

@@ -3,12 +3,13 @@ import type {
   FontFacesSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import type { FeatureCollection, Point } from 'geojson';
+import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { PilotProperties } from '../data/pilotsGeoJSON';
-import { type Palette, darkPalette, palette as lightPalette } from './palette';
-import { placeLayers } from './placeLayers';
+import { type Palette, darkPalette, palette as lightPalette } from '../cartography/palette';
+import { type Colours, labelLayers, markerLayers } from '../cartography/layers';
+import type { LabelProperties } from '../cartography/liveLabels';
 
-export { LABEL_FONT_NAME as LABEL_FONT } from './placeLayers';
+export { LABEL_FONT_NAME as LABEL_FONT } from '../cartography/labels';
 
 export interface StyleInput {
   provincesUrl: string;
@@ -24,24 +25,22 @@ export interface StyleInput {
    * means its first `setGlobalStateProperty` calls change nothing, so no tile is laid out twice.
    */
   state?: Partial<GlobalState>;
+  /** Placed labels and leader lines to start with (cartography/liveLabels.ts); empty by default. */
+  labels?: FeatureCollection<Point, LabelProperties>;
+  leaders?: FeatureCollection<LineString>;
 }
+
+const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** Global state the layers read; the app changes it with `setGlobalStateProperty`, never by restyling. */
 export const initialGlobalState = {
   /** Ids of the places that match the filters, when `filterActive` is true. */
   matchIds: [] as string[],
   filterActive: false,
-  labelLang: 'both' as 'en' | 'zh' | 'both',
   theme: 'light' as 'light' | 'dark',
-  /** Presentation mode: larger labels for a projector. */
-  large: false,
-  /** The selected place's id ('' for none): its label wins label collisions. */
-  selectedId: '',
 };
 
 export type GlobalState = typeof initialGlobalState;
-
-export type Colours = { [K in keyof Palette]: string | ExpressionSpecification };
 
 /** Each colour as an expression that follows the `theme` global state, so a theme switch is a repaint. */
 function themedColours(): Colours {
@@ -55,37 +54,6 @@ function themedColours(): Colours {
   ) as Colours;
 }
 
-const nameZh: ExpressionSpecification = ['coalesce', ['get', 'name_zh'], ['get', 'name_en']];
-
-const names: ExpressionSpecification = [
-  'match',
-  ['global-state', 'labelLang'],
-  'en',
-  ['get', 'name_en'],
-  'zh',
-  nameZh,
-  // name_zh is null, not absent, where a place has no Chinese name: `has` would be true.
-  [
-    'case',
-    ['!=', ['get', 'name_zh'], null],
-    ['concat', ['get', 'name_en'], '\n', nameZh],
-    ['get', 'name_en'],
-  ],
-];
-
-/** The dominant list is written out, so the emphasis never rests on colour alone. */
-const emphasisNote: ExpressionSpecification = [
-  'match',
-  ['get', 'emphasis'],
-  'red',
-  ['concat', '\nred list ', ['to-string', ['get', 'red_share']], '%'],
-  'black',
-  ['concat', '\nblack list ', ['to-string', ['get', 'black_share']], '%'],
-  '',
-];
-
-const labelText: ExpressionSpecification = ['concat', names, emphasisNote];
-
 export function buildStyle(input: StyleInput): StyleSpecification {
   const c: Colours = input.palette ?? themedColours();
   const state = { ...initialGlobalState, ...input.state };
@@ -95,10 +63,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     state: {
       matchIds: { default: state.matchIds },
       filterActive: { default: state.filterActive },
-      labelLang: { default: state.labelLang },
       theme: { default: state.theme },
-      large: { default: state.large },
-      selectedId: { default: state.selectedId },
     },
     'font-faces': input.fontFaces,
     sources: {
@@ -107,6 +72,9 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       pilots: { type: 'geojson', data: input.pilots, promoteId: 'id' },
       // Places the user imports from a file; filled with setData, empty until then.
       user: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
+      // The placed labels and their leader lines (cartography/liveLabels.ts), filled with setData.
+      labels: { type: 'geojson', data: input.labels ?? empty },
+      leaders: { type: 'geojson', data: input.leaders ?? empty },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': c.sea } },
@@ -136,8 +104,9 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         layout: { 'line-join': 'round' },
         paint: { 'line-color': c.provinceLine, 'line-width': 0.7 },
       },
-      ...placeLayers('pilots', c, c.markerStroke, labelText),
-      ...placeLayers('user', c, c.userData, ['concat', labelText, '\n(your data)']),
+      ...markerLayers('pilots', c),
+      ...markerLayers('user', c),
+      ...labelLayers(c),
     ],
   };
 }

@@ -3,7 +3,7 @@ import { loadExcerpts } from 'virtual:atlas-data';
 import { type PlaceExcerpts, fillExcerpts } from '../data/excerptSplit';
 import type { AtlasData, Place } from '../data/schema';
 import { filterPlaces, forgetSearch, isFilterActive } from '../logic/filterPlaces';
-import { labelZoomsBySource } from '../map/labelZoom';
+import { labelZoomsBySource } from '../cartography/labelZoom';
 import { FilterState } from './filters.svelte';
 import { PresentationState } from './presentation.svelte';
 import { ReadingState } from './reading.svelte';

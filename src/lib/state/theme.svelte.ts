@@ -1,4 +1,4 @@
-import type { Theme } from '../map/palette';
+import type { Theme } from '../cartography/palette';
 
 export type ThemeChoice = Theme | 'system';
 

@@ -1,4 +1,4 @@
-import type { Palette } from '../map/palette';
+import type { Palette } from '../cartography/palette';
 import type { StaticBasemap } from './basemap';
 
 /**

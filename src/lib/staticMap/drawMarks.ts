@@ -1,19 +1,20 @@
-import { drawCircle } from '../export/drawCircle';
-import { drawText } from '../export/drawText';
-import { markerCircle } from '../export/markers';
-import type { PlaceMark } from './placeMarks';
+import { drawShape } from '../cartography/draw';
+import { leaderShape, type PlaceMark } from '../cartography/marks';
+import { markerShapes } from '../cartography/markers';
+import type { Palette } from '../cartography/palette';
 
 /**
- * Draws the still map's markers, in their drawing order, and then their labels onto a transparent
- * canvas over the basemap. On a canvas rather than as SVG: at 3,000 places the circles' elements
- * took ~0.7 s of the main thread before the first paint, and their raster the GPU process's time;
- * the labels' text, laid out again when the web font arrived, delayed the live map's start by
- * ~0.2 s more.
+ * Draws the still map's markers, in their drawing order, then the leader lines and labels onto a
+ * transparent canvas over the basemap. On a canvas rather than as SVG: at 3,000 places the
+ * circles' elements took ~0.7 s of the main thread before the first paint, and their raster the
+ * GPU process's time; the labels' text, laid out again when the web font arrived, delayed the live
+ * map's start by ~0.2 s more.
  */
 export function drawMarks(
   canvas: HTMLCanvasElement,
   marks: readonly PlaceMark[],
   size: { width: number; height: number; ratio: number },
+  c: Palette,
 ): void {
   const width = Math.round(size.width * size.ratio);
   const height = Math.round(size.height * size.ratio);
@@ -25,7 +26,11 @@ export function drawMarks(
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, width, height);
   ctx.setTransform(size.ratio, 0, 0, size.ratio, 0, 0);
-  // drawCircle sets every property it draws with, so no save/restore around each.
-  for (const mark of marks) drawCircle(ctx, markerCircle(mark));
-  for (const { label } of marks) if (label) drawText(ctx, label);
+  for (const mark of marks)
+    for (const shape of markerShapes(mark.x, mark.y, mark.marker, c)) drawShape(ctx, shape);
+  for (const mark of marks) {
+    const leader = leaderShape(mark, c);
+    if (leader) drawShape(ctx, leader);
+  }
+  for (const { label } of marks) if (label) drawShape(ctx, { kind: 'text', block: label });
 }

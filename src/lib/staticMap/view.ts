@@ -1,13 +1,10 @@
 import {
   type Camera,
   fitCamera,
-  fromWorld,
-  type LngLat,
+  pixelTransform,
   projector,
-  toWorld,
   type Viewport,
-  worldSize,
-} from '../export/mercator';
+} from '../cartography/projection';
 import type { MapView } from '../logic/urlState';
 import { CHINA_BOUNDS } from '../map/framing';
 import { STATIC_ZOOM } from './basemap';
@@ -35,16 +32,7 @@ export function openingCamera(viewport: Viewport, requested: MapView | null): Ca
  * pixels at STATIC_ZOOM) where the live map draws them, and the projection for points.
  */
 export function staticView(camera: Camera, viewport: Viewport) {
-  const size = worldSize(camera.zoom);
-  const [cx, cy] = toWorld(camera.center);
+  const { tx, ty } = pixelTransform(camera, viewport);
   const k = 2 ** (camera.zoom - STATIC_ZOOM);
-  const tx = viewport.width / 2 - cx * size;
-  const ty = viewport.height / 2 - cy * size;
   return { tx, ty, k, zoom: camera.zoom, project: projector(camera, viewport) };
-}
-
-/** The camera at `camera`'s zoom that shows `place` `shift` px left of the map's middle. */
-export function centredOn(camera: Camera, place: LngLat, shift: number): Camera {
-  const [x, y] = toWorld(place);
-  return { center: fromWorld([x + shift / worldSize(camera.zoom), y]), zoom: camera.zoom };
 }

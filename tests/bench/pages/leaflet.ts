@@ -10,7 +10,7 @@ import provincesUrl from '../../../geo/provinces.geojson?url';
 import neighboursUrl from '../../../geo/neighbours.geojson?url';
 import pilotsUrl from 'bench-pilots?url';
 import { CHINA_BOUNDS } from '../../../src/lib/map/framing';
-import { palette as c } from '../../../src/lib/map/palette';
+import { palette as c } from '../../../src/lib/cartography/palette';
 import { LABEL_FONT } from '../../../src/lib/map/style';
 import { benchMark, notoSansScFaces, sizeMapContainer } from './common';
 

@@ -1,6 +1,6 @@
 import type { Place } from '../data/schema';
-import { labelSortKey } from '../export/markers';
-import { toWorld, worldSize } from '../export/mercator';
+import { labelSortKey } from './labels';
+import { toWorld, worldSize } from './projection';
 
 /**
  * Where places crowd, which of their labels the map considers at each zoom: at most

@@ -1,6 +1,6 @@
-import type { FontWeight } from './text';
+import type { FontWeight } from './measure';
 
-/** The drawing primitives of an export's overlays, drawn alike onto a canvas and into an SVG. */
+/** The drawing primitives of the map and the exports' overlays, drawn alike onto a canvas and into an SVG. */
 
 export interface Rect {
   x: number;
@@ -21,6 +21,8 @@ export interface TextBlock {
   opacity?: number;
   /** A halo drawn under the text, as MapLibre draws label halos. */
   halo?: { color: string; width: number };
+  /** Which side of `x` the lines are aligned on (default left). */
+  align?: 'left' | 'right' | 'center';
 }
 
 export type Shape =
@@ -38,13 +40,23 @@ export type Shape =
       cx: number;
       cy: number;
       r: number;
+      /** 'none' for a ring. */
       fill: string;
       stroke: string;
       strokeWidth: number;
       opacity?: number;
       strokeOpacity?: number;
     }
-  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; width: number }
+  | {
+      kind: 'line';
+      x1: number;
+      y1: number;
+      x2: number;
+      y2: number;
+      stroke: string;
+      width: number;
+      opacity?: number;
+    }
   | { kind: 'text'; block: TextBlock };
 
 export type CircleShape = Extract<Shape, { kind: 'circle' }>;

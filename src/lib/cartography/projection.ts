@@ -47,14 +47,38 @@ export function worldSize(zoom: number): number {
   return TILE_SIZE * 2 ** zoom;
 }
 
-/** A function from longitude and latitude to CSS px in a viewport showing `camera`. */
-export function projector(camera: Camera, viewport: Viewport): (point: LngLat) => [number, number] {
+/**
+ * World units (toWorld) to CSS px in a viewport showing `camera`: px = world × size + (tx, ty).
+ * The one place the camera becomes pixels; the basemap's paths, the markers and the labels use it.
+ */
+export function pixelTransform(camera: Camera, viewport: Viewport) {
   const size = worldSize(camera.zoom);
   const [cx, cy] = toWorld(camera.center);
-  return (point) => {
-    const [x, y] = toWorld(point);
-    return [(x - cx) * size + viewport.width / 2, (y - cy) * size + viewport.height / 2];
-  };
+  return { size, tx: viewport.width / 2 - cx * size, ty: viewport.height / 2 - cy * size };
+}
+
+/** A function from world units to CSS px in a viewport showing `camera`. */
+export function worldProjector(
+  camera: Camera,
+  viewport: Viewport,
+): (world: readonly [number, number]) => [number, number] {
+  const { size, tx, ty } = pixelTransform(camera, viewport);
+  return ([x, y]) => [x * size + tx, y * size + ty];
+}
+
+/** A function from longitude and latitude to CSS px in a viewport showing `camera`. */
+export function projector(camera: Camera, viewport: Viewport): (point: LngLat) => [number, number] {
+  const project = worldProjector(camera, viewport);
+  return (point) => project(toWorld(point));
+}
+
+/** The inverse of `projector`: CSS px to longitude and latitude. */
+export function unprojector(
+  camera: Camera,
+  viewport: Viewport,
+): (pixel: readonly [number, number]) => [number, number] {
+  const { size, tx, ty } = pixelTransform(camera, viewport);
+  return ([x, y]) => fromWorld([(x - tx) / size, (y - ty) / size]);
 }
 
 export interface FitOptions {

@@ -1,5 +1,5 @@
 import type { Geometry, Position } from 'geojson';
-import type { LngLat } from './mercator';
+import type { LngLat } from './projection';
 import type { Rect } from './shapes';
 
 export type Project = (point: LngLat) => [number, number];
