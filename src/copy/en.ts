@@ -140,6 +140,7 @@ export const copy = {
       shares: 'Red list / black list',
       sharesValue: (red: number, black: number) => `${red}% / ${black}%`,
       sources: 'Sources',
+      source: 'Source',
       basemap: 'Basemap: Digital Chart of the World via GMT (LGPL-3+).',
       font: 'Font: Noto Sans SC.',
     },

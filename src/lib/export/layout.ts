@@ -1,3 +1,4 @@
+import { copy } from '../../copy/en';
 import { CHINA_BOUNDS } from '../map/framing';
 import type { Palette } from '../map/palette';
 import { calloutContent, creditsText, subtitleText } from './content';
@@ -111,11 +112,15 @@ export function composeExport(input: CompositionInput): Composition {
     quote.gap(t.margin * 0.5);
     const style = { size: t.body, weight: 400, lineHeight: 1.3, maxLines: 1 } as const;
     if (quote.fits(content.excerpt, style)) quote.text(content.excerpt, style);
-    quote.text(quote.shapes.length ? content.citation : content.citation.replace(/^— /, ''), {
+    const citation = quote.shapes.length
+      ? content.citation
+      : `${copy.export.image.source}: ${content.citation.replace(/^— /, '')}`;
+    quote.text(citation, {
       size: t.small,
       fill: ink.muted,
       maxLines: 2,
       lineHeight: 1.25,
+      keepQuotes: true,
     });
     const quoteHeight = Math.round(quote.y);
     quoteBand = { x: 0, y: creditsBand.y - quoteHeight, width, height: quoteHeight };

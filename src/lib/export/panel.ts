@@ -25,6 +25,7 @@ interface TextStyle {
   fill?: string;
   lineHeight?: number;
   maxLines?: number;
+  keepQuotes?: boolean;
 }
 
 /** Lays out blocks of text and shapes downwards from a top edge, in a column. */
@@ -49,6 +50,7 @@ export class Column {
       size: style.size,
       weight,
       maxLines: style.maxLines,
+      keepQuotes: style.keepQuotes,
     });
     if (!lines.length) return null;
     const lineHeight = style.size * (style.lineHeight ?? 1.3);
