@@ -2,8 +2,10 @@
  * Slides and print: the 1920 × 1080 slide names every place at projector sizes and carries its
  * font; the printed page keeps blocks whole and leaves the form controls out.
  */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, waitForMapIdle } from './fixtures.ts';
 import { openExportDialog, save } from './export-helpers.ts';
 
 const PLACE_NAMES = [
@@ -20,6 +22,15 @@ const PLACE_NAMES = [
   'Shanghai',
   'Shanxi',
 ];
+
+/** The text of each page of a PDF (pdftotext), or null without poppler-utils. */
+function pdfPages(file: string): string[] | null {
+  try {
+    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f');
+  } catch {
+    return null;
+  }
+}
 
 interface SvgReport {
   svg: string;
@@ -132,4 +143,50 @@ test.describe('slide samples', () => {
           'base64',
         );
       });
+});
+
+test.describe('print', () => {
+  test('frames the map to the page, keeps the scale bar whole and hides form controls', async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(90_000);
+    await page.goto('/?place=rongcheng');
+    await waitForMapIdle(page);
+    // The snapshot is taken on `beforeprint`, as the browser's Print does.
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    const styles = await page.evaluate(() => {
+      const display = (selector: string) =>
+        [...document.querySelectorAll(selector)].map((e) => getComputedStyle(e).display);
+      const img = document.querySelector<HTMLImageElement>('.print-snapshot');
+      return {
+        compare: display('[data-testid="compare-select"]'),
+        buttons: display('button:not(.chip)'),
+        inputs: display('input, select'),
+        snapshot: img && {
+          width: img.naturalWidth / devicePixelRatio,
+          shown: getComputedStyle(img).display,
+        },
+      };
+    });
+    expect(styles.compare.length, 'the "Compare with" picker exists').toBeGreaterThan(0);
+    expect(new Set([...styles.compare, ...styles.buttons, ...styles.inputs])).toEqual(
+      new Set(['none']),
+    );
+    expect(styles.snapshot).toEqual({ width: 800, shown: 'block' });
+
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const file = testInfo.outputPath('print.pdf');
+    writeFileSync(file, pdf);
+    save('print.pdf', pdf);
+    const pages = pdfPages(file);
+    test.skip(pages === null, 'pdftotext (poppler-utils) is not installed');
+    // Rongcheng's scoring scale: its summary, bar, axis and tiers on one page.
+    const scalePages = pages!.filter((text) => /base 1,000/.test(text));
+    expect(scalePages, 'one page with the scale summary').toHaveLength(1);
+    expect(scalePages[0]).toMatch(/D\s+C\s+B\s+AAA/);
+    expect(scalePages[0]).toContain('D 0–599');
+    expect(scalePages[0]).toContain('1050 or more');
+    expect(pages!.join('\n')).not.toContain('Compare with');
+  });
 });

@@ -85,8 +85,18 @@ describe('frameSlide', () => {
     const all = frameSlide({ ...input, framing: 'all' });
     const context = frameSlide({ ...input, framing: 'selected' });
     expect(context.zoom).toBeGreaterThan(all.zoom);
-    expect(inContext(byId('wuhan'), places)).toHaveLength(4);
-    expect(inContext(byId('wuhan'), places)[0]).toEqual(byId('wuhan'));
+    const points = inContext(byId('wuhan'), places);
+    expect(points[0]).toEqual(byId('wuhan'));
+    expect(points).toContainEqual(byId('anqing'));
+    // The place in the middle of what is framed.
+    const camera = frameSlide({
+      ...input,
+      keepOut: { top: 0, right: 0, bottom: 0, left: 0 },
+      framing: 'selected',
+    });
+    const [x, y] = projector(camera, slide)(byId('wuhan'));
+    expect(x).toBeCloseTo(slide.width / 2, 0);
+    expect(y).toBeCloseTo(slide.height / 2, 0);
   });
 
   const views: [

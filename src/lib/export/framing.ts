@@ -13,7 +13,10 @@ import {
 export type Framing = 'all' | 'selected' | 'current';
 
 /** How many of the nearest other places "Selected place in context" keeps in view. */
-export const NEIGHBOURS = 3;
+export const NEIGHBOURS = 2;
+
+/** Places closer than this (world units, about 50 km) are one spot: a city and its villages. */
+const SAME_SPOT = 0.0014;
 
 /** The widest zoom for one place or a tight cluster: a city with its surroundings. */
 export const MAX_FIT_ZOOM = 7;
@@ -39,12 +42,26 @@ function distance(a: LngLat, b: LngLat): number {
   return Math.hypot(ax - bx, ay - by);
 }
 
-/** The selected place and its `NEIGHBOURS` nearest places. */
+/**
+ * The points that frame a place in context: the place, the places at its spot, its `NEIGHBOURS`
+ * nearest other places, and those mirrored through it, so that it sits in the middle.
+ */
 export function inContext(selected: LngLat, places: readonly LngLat[]): LngLat[] {
+  const [sx, sy] = toWorld(selected);
   const others = places
     .filter((p) => p[0] !== selected[0] || p[1] !== selected[1])
-    .sort((a, b) => distance(a, selected) - distance(b, selected));
-  return [selected, ...others.slice(0, NEIGHBOURS)];
+    .map((p) => ({ p, d: distance(p, selected) }))
+    .sort((a, b) => a.d - b.d);
+  const spot = others.filter((o) => o.d < SAME_SPOT).map((o) => o.p);
+  const near = others
+    .filter((o) => o.d >= SAME_SPOT)
+    .slice(0, NEIGHBOURS)
+    .map((o) => o.p);
+  const mirrored = [...spot, ...near].map((p) => {
+    const [x, y] = toWorld(p);
+    return fromWorld([2 * sx - x, 2 * sy - y]);
+  });
+  return [selected, ...spot, ...near, ...mirrored];
 }
 
 /** The corners of what a camera shows in a viewport. */

@@ -1,0 +1,61 @@
+// Browser-only: the printed map, framed to the page rather than to the screen.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Place } from '../data/schema';
+import { inContext } from '../export/framing';
+import type { LngLat } from '../export/mercator';
+
+/**
+ * The printed map's size in CSS px. Printed across the page (at least 180 mm: print.css sets 12 mm
+ * margins on A4 or Letter), the map's 12.5 px labels come out at 8 pt or more.
+ */
+export const PRINT_MAP = { width: 800, height: 600 } as const;
+
+/** What the printed map frames: the selected place with its nearest neighbours, else the matching places. */
+export function printedPoints(
+  all: readonly Place[],
+  matching: readonly Place[],
+  selected: Place | undefined,
+): LngLat[] {
+  const at = (p: Place): LngLat => [p.location.lon, p.location.lat];
+  if (selected) return inContext(at(selected), all.map(at));
+  return (matching.length ? matching : all).map(at);
+}
+
+/**
+ * A PNG of the map framed on `points` at the printed size, drawn synchronously (for `beforeprint`):
+ * the map is resized and moved for one frame, then put back as it was.
+ */
+export function framedSnapshot(map: MapLibreMap, points: readonly LngLat[]): string {
+  const container = map.getContainer();
+  const saved = {
+    width: container.style.width,
+    height: container.style.height,
+    center: map.getCenter(),
+    zoom: map.getZoom(),
+  };
+  try {
+    container.style.width = `${PRINT_MAP.width}px`;
+    container.style.height = `${PRINT_MAP.height}px`;
+    map.resize();
+    if (points.length) {
+      const lons = points.map((p) => p[0]);
+      const lats = points.map((p) => p[1]);
+      map.fitBounds(
+        [
+          [Math.min(...lons), Math.min(...lats)],
+          [Math.max(...lons), Math.max(...lats)],
+        ],
+        // Labels sit to the right of their markers.
+        { padding: { top: 40, bottom: 40, left: 40, right: 170 }, maxZoom: 7, animate: false },
+      );
+    }
+    map.redraw();
+    return map.getCanvas().toDataURL('image/png');
+  } finally {
+    container.style.width = saved.width;
+    container.style.height = saved.height;
+    map.resize();
+    map.jumpTo({ center: saved.center, zoom: saved.zoom });
+    map.redraw();
+  }
+}
