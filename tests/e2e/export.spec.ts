@@ -53,6 +53,8 @@ test.describe('PNG export', () => {
         page,
       }) => {
         await openExportDialog(page);
+        // The whole map, as these checks read it (the default with Wuhan selected is Wuhan in context).
+        await page.getByRole('radio', { name: 'All places' }).check();
         const title = 'Wuhan: red list 72%, black list 28%';
         const report = await exportAndMeasure(page, { width, height, scale, title });
         save(`export-${width}x${height}@${scale}x.png`, report.base64, 'base64');

@@ -32,6 +32,17 @@ function pdfPages(file: string): string[] | null {
   }
 }
 
+/** Each image in a PDF: its width in pixels and its resolution on the page (pdfimages -list). */
+function pdfImages(file: string): { width: number; ppi: number }[] {
+  const list = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' });
+  return list
+    .split('\n')
+    .slice(2)
+    .map((line) => line.trim().split(/\s+/))
+    .filter((cols) => cols[2] === 'image')
+    .map((cols) => ({ width: Number(cols[3]), ppi: Number(cols[12]) }));
+}
+
 interface SvgReport {
   svg: string;
   parseError: string | null;
@@ -173,7 +184,7 @@ test.describe('print', () => {
     expect(new Set([...styles.compare, ...styles.buttons, ...styles.inputs])).toEqual(
       new Set(['none']),
     );
-    expect(styles.snapshot).toEqual({ width: 800, shown: 'block' });
+    expect(styles.snapshot).toEqual({ width: 1600, shown: 'block' });
 
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     const file = testInfo.outputPath('print.pdf');
@@ -188,5 +199,10 @@ test.describe('print', () => {
     expect(scalePages[0]).toContain('D 0–599');
     expect(scalePages[0]).toContain('1050 or more');
     expect(pages!.join('\n')).not.toContain('Compare with');
+
+    // The map image, 800 CSS px of 12.5 px labels, printed wide enough for labels of 8 pt or more.
+    const image = pdfImages(file).sort((a, b) => b.width - a.width)[0]!;
+    const printedPt = (image.width / image.ppi) * 72;
+    expect((12.5 * printedPt) / 800, 'label size in pt').toBeGreaterThanOrEqual(8);
   });
 });

@@ -8,7 +8,7 @@ import type { LngLat } from '../export/mercator';
  * The printed map's size in CSS px. Printed across the page (at least 180 mm: print.css sets 12 mm
  * margins on A4 or Letter), the map's 12.5 px labels come out at 8 pt or more.
  */
-export const PRINT_MAP = { width: 800, height: 600 } as const;
+export const PRINT_MAP = { width: 800, height: 600, pixelRatio: 2 } as const;
 
 /** What the printed map frames: the selected place with its nearest neighbours, else the matching places. */
 export function printedPoints(
@@ -32,8 +32,11 @@ export function framedSnapshot(map: MapLibreMap, points: readonly LngLat[]): str
     height: container.style.height,
     center: map.getCenter(),
     zoom: map.getZoom(),
+    pixelRatio: map.getPixelRatio(),
   };
   try {
+    // Sharp on paper whatever the screen (a print pass can report a pixel ratio under 1).
+    map.setPixelRatio(PRINT_MAP.pixelRatio);
     container.style.width = `${PRINT_MAP.width}px`;
     container.style.height = `${PRINT_MAP.height}px`;
     map.resize();
@@ -54,6 +57,7 @@ export function framedSnapshot(map: MapLibreMap, points: readonly LngLat[]): str
   } finally {
     container.style.width = saved.width;
     container.style.height = saved.height;
+    map.setPixelRatio(saved.pixelRatio);
     map.resize();
     map.jumpTo({ center: saved.center, zoom: saved.zoom });
     map.redraw();
