@@ -14,7 +14,7 @@ import {
   fontFaceRule,
   parseUnicodeRange,
 } from '../../src/lib/export/svgFonts';
-import { estimateTextWidth } from '../../src/lib/export/text';
+import { estimateTextWidth, wrapText } from '../../src/lib/export/text';
 import { data, realBasemap, type SceneOptions, sceneFor } from './exportHelpers';
 import { root } from './helpers';
 
@@ -277,5 +277,30 @@ describe('the SVG carries its font', () => {
     expect(style.match(/@font-face/g)).toHaveLength(used.length);
     expect(style).toContain("src:url(data:font/woff2;base64,AQID) format('woff2')");
     expect(style).toContain("font-family:'Noto Sans SC'");
+  });
+});
+
+describe('wrapText keeping quotations whole', () => {
+  const cases: [string, string, number][] = [
+    [
+      'a quoted title moves to the next line whole',
+      'quoting Raphael, in "China\'s social credit system (explainer)" by Walters',
+      45,
+    ],
+    ['two quotations', 'see "one two three" and "four five six"', 18],
+    ['curly quotation marks', 'see “one two three four” then more words', 22],
+  ];
+  it.each(cases)('%s', (_, text, chars) => {
+    const lines = wrapText(text, (t, size) => t.length * size, {
+      maxWidth: chars,
+      size: 1,
+      weight: 400,
+      keepQuotes: true,
+    });
+    expect(lines.join(' ')).toBe(text);
+    for (const line of lines) {
+      expect((line.match(/"/g) ?? []).length % 2, line).toBe(0);
+      expect((line.match(/“/g) ?? []).length, line).toBe((line.match(/”/g) ?? []).length);
+    }
   });
 });
