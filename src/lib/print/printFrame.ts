@@ -28,8 +28,7 @@ export function printedPoints(
 export function framedSnapshot(map: MapLibreMap, points: readonly LngLat[]): string {
   const container = map.getContainer();
   const saved = {
-    width: container.style.width,
-    height: container.style.height,
+    css: container.style.cssText,
     center: map.getCenter(),
     zoom: map.getZoom(),
     pixelRatio: map.getPixelRatio(),
@@ -37,8 +36,10 @@ export function framedSnapshot(map: MapLibreMap, points: readonly LngLat[]): str
   try {
     // Sharp on paper whatever the screen (a print pass can report a pixel ratio under 1).
     map.setPixelRatio(PRINT_MAP.pixelRatio);
-    container.style.width = `${PRINT_MAP.width}px`;
-    container.style.height = `${PRINT_MAP.height}px`;
+    // Important: print media hides the live map, and a hidden map would measure 0 × 0.
+    container.style.setProperty('display', 'block', 'important');
+    container.style.setProperty('width', `${PRINT_MAP.width}px`, 'important');
+    container.style.setProperty('height', `${PRINT_MAP.height}px`, 'important');
     map.resize();
     if (points.length) {
       const lons = points.map((p) => p[0]);
@@ -55,8 +56,7 @@ export function framedSnapshot(map: MapLibreMap, points: readonly LngLat[]): str
     map.redraw();
     return map.getCanvas().toDataURL('image/png');
   } finally {
-    container.style.width = saved.width;
-    container.style.height = saved.height;
+    container.style.cssText = saved.css;
     map.setPixelRatio(saved.pixelRatio);
     map.resize();
     map.jumpTo({ center: saved.center, zoom: saved.zoom });
