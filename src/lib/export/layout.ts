@@ -1,21 +1,20 @@
+import { copy } from '../../copy/en';
 import { CHINA_BOUNDS } from '../map/framing';
-import { type Palette, palette as lightPalette } from '../cartography/palette';
-import { creditsText, subtitleText } from './content';
-import { LABEL, labelLines } from '../cartography/labels';
-import { type Camera, fitCamera, type LngLat, projector } from '../cartography/projection';
-import {
-  BORDER,
-  Column,
-  MUTED,
-  PAPER,
-  columnTop,
-  layoutPanel,
-  rectOf,
-  shiftColumn,
-  typeScale,
-} from './panel';
+import type { Palette } from '../cartography/palette';
+import { calloutContent, creditsText, subtitleText } from './content';
+import { frameSlide } from './framing';
+import { labelLines } from '../cartography/labels';
+import { type Camera, type LngLat, projector } from '../cartography/projection';
+import { Column, columnTop, INKS, layoutPanel, rectOf, shiftColumn, typeScale } from './panel';
 import { type PlaceMark, placeMarks } from '../cartography/marks';
-import { type ExportScene, framedPlaces, isMatch, isUserPlace } from './scene';
+import {
+  type ExportScene,
+  framedPlaces,
+  isMatch,
+  isUserPlace,
+  selectedPlace,
+  slidePalette,
+} from './scene';
 import { type Overlay, type Rect, type Shape } from '../cartography/shapes';
 import type { ExportSize } from './sizes';
 import type { MeasureText } from '../cartography/measure';
@@ -27,13 +26,21 @@ export interface Composition {
   scale: number;
   title: string;
   camera: Camera;
-  /** The part of the image the map shows through: between the title band and the credits. */
+  /** The part of the image the map shows through: between the title band, the panel and the credits. */
   mapArea: Rect;
   /** The places inside the map area, in drawing order, with their labels (SVG only). */
   places: MapPlace[];
   /** Drawn over the map, in order. */
   overlays: Overlay[];
-  regions: { title: Rect; credits: Rect; panel: Rect | null; legend: Rect; callout: Rect | null };
+  regions: {
+    title: Rect;
+    credits: Rect;
+    panel: Rect | null;
+    legend: Rect;
+    callout: Rect | null;
+    /** The selected place's quotation and its source, above the credits. */
+    quote: Rect | null;
+  };
 }
 
 /** A place on the export's map: as on the still map, marker and label. */
@@ -47,83 +54,102 @@ export interface CompositionInput {
   palette?: Palette;
 }
 
-/** The widest zoom for one place or a tight cluster: a city with its surroundings. */
-export const MAX_FIT_ZOOM = 7;
 const MARKER_ROOM = 16;
 
-/** Lays out an export: bands, panel, framing, places and labels. Pure: text is measured by `measure`. */
+/**
+ * Lays out an export: bands, panel, quotation, framing, places and labels. Pure: text is measured
+ * by `measure`. The map stops short of the panel, so that the legend and the callout never cover a
+ * place, and the framing keeps every framed place and its label inside the map.
+ */
 export function composeExport(input: CompositionInput): Composition {
   const { scene, size, title, measure } = input;
-  const c = input.palette ?? lightPalette;
+  const c = input.palette ?? slidePalette(scene);
+  const ink = INKS[scene.slide.theme];
   const { width, height } = size;
-  const t = typeScale(width, height);
+  const t = typeScale(width, height, scene.slide.text);
+  const column = (y: number) => new Column(t.margin, y, width - 2 * t.margin, measure, ink);
 
   // Title band.
-  const head = new Column(t.margin, t.margin * 0.8, width - 2 * t.margin, measure);
+  const head = column(t.margin * 0.8);
   head.text(title, { size: t.title, weight: 700, lineHeight: 1.2, maxLines: 2 });
   head.gap(t.u * 2);
-  head.text(subtitleText(scene), { size: t.subtitle, fill: MUTED, maxLines: 1 });
+  head.text(subtitleText(scene), { size: t.subtitle, fill: ink.muted, maxLines: 1 });
   const titleBand: Rect = { x: 0, y: 0, width, height: Math.round(head.y + t.margin * 0.6) };
 
   // Credits band, measured at the top and then moved to the bottom.
-  const foot = new Column(t.margin, 0, width - 2 * t.margin, measure);
+  const foot = column(0);
   foot.gap(t.margin * 0.45);
   foot.text(creditsText(scene.data.sources), {
     size: t.credits,
-    fill: MUTED,
+    fill: ink.muted,
     maxLines: 3,
-    lineHeight: 1.35,
+    lineHeight: 1.3,
   });
   const creditsHeight = Math.round(foot.y + t.margin * 0.45);
   const creditsBand: Rect = { x: 0, y: height - creditsHeight, width, height: creditsHeight };
   shiftColumn(foot, creditsBand.y);
 
-  const mapArea: Rect = {
-    x: 0,
-    y: titleBand.height,
-    width,
-    height: creditsBand.y - titleBand.height,
-  };
-  const panel = layoutPanel(scene, mapArea, t, measure, c);
-  const panelRight = panel.rect.x > mapArea.width / 2;
+  // The selected place's quotation, above the credits: whole, on one line, or left out (the
+  // source still cited) - never broken or cut inside its quotation marks.
+  const place = selectedPlace(scene);
+  const content = place ? calloutContent(place, scene) : null;
+  let quoteBand: Rect | null = null;
+  const quote = column(0);
+  if (content?.excerpt && content.citation) {
+    quote.gap(t.margin * 0.5);
+    const style = { size: t.body, weight: 400, lineHeight: 1.3, maxLines: 1 } as const;
+    if (quote.fits(content.excerpt, style)) quote.text(content.excerpt, style);
+    const citation = quote.shapes.length
+      ? content.citation
+      : `${copy.export.image.source}: ${content.citation.replace(/^— /, '')}`;
+    quote.text(citation, {
+      size: t.small,
+      fill: ink.muted,
+      maxLines: 2,
+      lineHeight: 1.25,
+      keepQuotes: true,
+    });
+    const quoteHeight = Math.round(quote.y);
+    quoteBand = { x: 0, y: creditsBand.y - quoteHeight, width, height: quoteHeight };
+    shiftColumn(quote, quoteBand.y);
+  }
+  const bottom = quoteBand?.y ?? creditsBand.y;
 
-  // Framing: the places to show, inside the map area less the panel and room for labels.
+  // The panel, and the map beside it (wide images) or above it (tall ones).
+  const between: Rect = { x: 0, y: titleBand.height, width, height: bottom - titleBand.height };
+  const panel = layoutPanel(scene, between, t, measure, c, ink);
+  const panelRight = panel.rect.x > width / 2;
+  const mapArea: Rect = panelRight
+    ? { ...between, width: panel.rect.x - t.margin }
+    : { ...between, height: panel.rect.y - t.margin - between.y };
+
   const framed = framedPlaces(scene);
-  const points: LngLat[] = framed.length
-    ? framed.map((p) => [p.location.lon, p.location.lat])
-    : [
-        [CHINA_BOUNDS[0], CHINA_BOUNDS[1]],
-        [CHINA_BOUNDS[2], CHINA_BOUNDS[3]],
-      ];
-  // Room on the right for the widest label beside its marker.
+  const labelsOf = (p: (typeof framed)[number]) =>
+    labelLines(p, scene.labelLang, isUserPlace(scene, p.id));
   const labelRoom = Math.max(
     0,
-    ...framed.map(
-      (p) =>
-        MARKER_ROOM +
-        Math.max(
-          ...labelLines(p, scene.labelLang, isUserPlace(scene, p.id)).map((l) =>
-            measure(l, LABEL.size, 400),
-          ),
-        ),
-    ),
+    ...framed.map((p) => Math.max(...labelsOf(p).map((l) => measure(l, t.label, 400)))),
   );
-  const padding = {
-    top: mapArea.y + t.margin + MARKER_ROOM,
-    bottom:
-      creditsHeight + t.margin + MARKER_ROOM + (panelRight ? 0 : panel.rect.height + t.margin),
-    left: t.margin + MARKER_ROOM,
-    right: t.margin + labelRoom + 4 + (panelRight ? panel.rect.width + t.margin : 0),
-  };
-  const camera = fitCamera(
-    points,
-    { width, height },
-    { padding, maxZoom: MAX_FIT_ZOOM, minZoom: 1 },
-  );
+  const labelHalf = Math.max(0, ...framed.map((p) => labelsOf(p).length)) * t.label * 0.6;
+  const markerRoom = MARKER_ROOM * Math.max(1, t.u);
+  const camera = frameSlide({
+    framing: scene.slide.framing,
+    places: framed.map((p): LngLat => [p.location.lon, p.location.lat]),
+    selected: place ? [place.location.lon, place.location.lat] : null,
+    current: scene.slide.current,
+    fallback: [
+      [CHINA_BOUNDS[0], CHINA_BOUNDS[1]],
+      [CHINA_BOUNDS[2], CHINA_BOUNDS[3]],
+    ],
+    slide: { width, height },
+    keepOut: {
+      top: mapArea.y + t.margin + Math.max(markerRoom, labelHalf),
+      bottom: height - (mapArea.y + mapArea.height) + t.margin + Math.max(markerRoom, labelHalf),
+      left: t.margin + markerRoom,
+      right: width - mapArea.width + t.margin + MARKER_ROOM * Math.max(1, t.u) + labelRoom,
+    },
+  });
   const project = projector(camera, { width, height });
-
-  // Places in drawing order, and labels placed greedily in MapLibre's order, skipping collisions:
-  // the same placement as the still map on screen.
   const places: MapPlace[] = placeMarks({
     places: scene.places,
     project,
@@ -136,56 +162,72 @@ export function composeExport(input: CompositionInput): Composition {
     labelLang: scene.labelLang,
     measure,
     palette: c,
+    // Labels at the slide's size: the cartography module places them (and their leader lines).
+    labelSize: t.label,
   });
 
   // Overlays.
-  const card: Shape = {
-    kind: 'rect',
-    rect: panel.rect,
-    fill: PAPER,
-    opacity: 0.94,
-    stroke: BORDER,
-    strokeWidth: Math.max(1, t.u),
-    radius: 8 * t.u,
-  };
+  const rule = (y: number): Shape => ({
+    kind: 'line',
+    x1: 0,
+    y1: y,
+    x2: width,
+    y2: y,
+    stroke: ink.border,
+    width: 1,
+  });
+  const beside: Rect = panelRight
+    ? { x: mapArea.width, y: between.y, width: width - mapArea.width, height: between.height }
+    : {
+        x: 0,
+        y: mapArea.y + mapArea.height,
+        width,
+        height: bottom - mapArea.y - mapArea.height,
+      };
   const overlays: Overlay[] = [
     {
       id: 'title',
       shapes: [
-        { kind: 'rect', rect: titleBand, fill: PAPER },
-        {
-          kind: 'line',
-          x1: 0,
-          y1: titleBand.height - 0.5,
-          x2: width,
-          y2: titleBand.height - 0.5,
-          stroke: BORDER,
-          width: 1,
-        },
+        { kind: 'rect', rect: titleBand, fill: ink.paper },
+        rule(titleBand.height - 0.5),
         ...head.shapes,
       ],
     },
-    { id: 'panel', shapes: [card] },
+    {
+      id: 'panel',
+      shapes: [
+        { kind: 'rect', rect: beside, fill: ink.paper },
+        {
+          kind: 'rect',
+          rect: panel.rect,
+          fill: ink.paper,
+          stroke: ink.border,
+          strokeWidth: Math.max(1, t.u),
+          radius: 8 * t.u,
+        },
+      ],
+    },
     { id: 'legend', shapes: panel.legend.shapes },
   ];
+  // The callout: the panel's part and the quotation band (one overlay: one place's words).
   let calloutRect: Rect | null = null;
+  const calloutShapes: Shape[] = [];
   if (panel.callout) {
     calloutRect = { ...rectOf(panel.callout, columnTop(panel.callout)) };
-    overlays.push({ id: 'callout', shapes: panel.callout.shapes });
+    calloutShapes.push(...panel.callout.shapes);
   }
+  if (quoteBand)
+    calloutShapes.push(
+      { kind: 'rect', rect: quoteBand, fill: ink.paper },
+      rule(quoteBand.y + 0.5),
+      ...quote.shapes,
+    );
+  if (calloutShapes.length) overlays.push({ id: 'callout', shapes: calloutShapes });
   overlays.push({
     id: 'credits',
     shapes: [
-      { kind: 'rect', rect: creditsBand, fill: PAPER },
-      {
-        kind: 'line',
-        x1: 0,
-        y1: creditsBand.y + 0.5,
-        x2: width,
-        y2: creditsBand.y + 0.5,
-        stroke: BORDER,
-        width: 1,
-      },
+      { kind: 'rect', rect: creditsBand, fill: ink.paper },
+      rule(creditsBand.y + 0.5),
       ...foot.shapes,
     ],
   });
@@ -205,6 +247,7 @@ export function composeExport(input: CompositionInput): Composition {
       panel: panel.rect,
       legend: rectOf(panel.legend, columnTop(panel.legend)),
       callout: calloutRect,
+      quote: quoteBand,
     },
   };
 }

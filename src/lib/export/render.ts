@@ -1,5 +1,5 @@
 // Browser-only: an export's rendering, step by step: what goes where (the plan), then its pixels.
-import { type Palette, palette as lightPalette } from '../cartography/palette';
+import type { Palette } from '../cartography/palette';
 import { loadBasemap } from './basemap';
 import { type Context2D, drawShape } from '../cartography/draw';
 import { drawMap } from './canvasDraw';
@@ -7,7 +7,7 @@ import { canvasMeasure, loadFonts, textsOf } from './fonts';
 import { type Composition, composeExport } from './layout';
 import { describeMap, type MapPart } from './mapParts';
 import { labelLines } from '../cartography/labels';
-import { type ExportScene, isUserPlace } from './scene';
+import { type ExportScene, isUserPlace, slidePalette } from './scene';
 import type { Overlay } from '../cartography/shapes';
 import type { ExportSize } from './sizes';
 import { nextTask, sliced } from './tasks';
@@ -57,7 +57,7 @@ export async function layoutExport(
   options: PlanOptions = {},
 ): Promise<{ composition: Composition; basemap: Basemap }> {
   const { signal } = options;
-  const palette = options.palette ?? lightPalette;
+  const palette = options.palette ?? slidePalette(scene);
   const step = options.step ?? (() => nextTask());
   await step('fonts');
   const composition = await compose(scene, size, title, palette, signal);
@@ -79,7 +79,7 @@ export async function planExport(
   await (options.step ?? (() => nextTask()))('rendering');
   const map = describeMap(composition, basemap, {
     tintedProvinces: scene.tintedProvinces,
-    palette: options.palette ?? lightPalette,
+    palette: options.palette ?? slidePalette(scene),
   });
   await nextTask();
   options.signal?.throwIfAborted();

@@ -1,6 +1,6 @@
 // Browser-only: runs an export from the app's state to a PNG or SVG blob, step by step.
-import { palette as lightPalette } from '../cartography/palette';
 import { creditsText } from './content';
+import { embeddedFontCss } from './embedFonts';
 import { EncoderStopped, type HeldPixels, holdPixels } from './encoder';
 import type { Composition } from './layout';
 import {
@@ -11,8 +11,9 @@ import {
   planExport,
   renderPixels,
 } from './render';
-import type { ExportScene } from './scene';
+import { type ExportScene, slidePalette } from './scene';
 import type { ExportSize } from './sizes';
+import { textsOf } from './fonts';
 import { buildSvg } from './svg';
 
 export interface ExportOptions extends Omit<PlanOptions, 'step'> {
@@ -112,17 +113,19 @@ export async function exportSvg(
   title: string,
   options: ExportOptions = {},
 ): Promise<SvgExport> {
-  const palette = options.palette ?? lightPalette;
+  const palette = options.palette ?? slidePalette(scene);
   const steps = stepper(options);
   const { composition, basemap } = await layoutExport(scene, size, title, {
     ...options,
     step: steps.step,
   });
   await steps.step('svg');
+  const fontCss = await embeddedFontCss(textsOf(composition), options.signal);
   const svg = buildSvg(composition, basemap, {
     tintedProvinces: scene.tintedProvinces,
     description: creditsText(scene.data.sources),
     palette,
+    fontCss,
   });
   const blob = new Blob([svg], { type: 'image/svg+xml' });
   return { blob, svg, composition, timings: steps.finish() };

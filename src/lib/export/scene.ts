@@ -2,6 +2,26 @@ import type { AtlasData, Place } from '../data/schema';
 import type { PlaceFilter } from '../logic/filterPlaces';
 import type { LabelLang } from '../logic/urlState';
 import { tintedProvinces } from '../map/framing';
+import { type Palette, palettes, type Theme } from '../cartography/palette';
+import type { Framing } from './framing';
+import type { Camera, Viewport } from '../cartography/projection';
+import type { TextSize } from './panel';
+
+/** The slide options of the export dialog. */
+export interface SlideOptions {
+  framing: Framing;
+  text: TextSize;
+  theme: Theme;
+  /** The map's camera on screen and its size in CSS px ("Current view"); null before it exists. */
+  current: { camera: Camera; viewport: Viewport } | null;
+}
+
+export const DEFAULT_SLIDE: SlideOptions = {
+  framing: 'all',
+  text: 'standard',
+  theme: 'light',
+  current: null,
+};
 
 /** What an export shows: a snapshot of the app's data and state, free of Svelte. */
 export interface ExportScene {
@@ -19,6 +39,7 @@ export interface ExportScene {
   tintedProvinces: string[];
   /** The lowest whole zoom at which the map labels each place (see src/lib/map/labelZoom.ts). */
   labelZooms: ReadonlyMap<string, number>;
+  slide: SlideOptions;
 }
 
 /** The parts of AtlasState a snapshot reads. */
@@ -34,7 +55,7 @@ export interface AtlasLike {
   labelZooms: ReadonlyMap<string, number>;
 }
 
-export function snapshotScene(atlas: AtlasLike): ExportScene {
+export function snapshotScene(atlas: AtlasLike, slide: SlideOptions = DEFAULT_SLIDE): ExportScene {
   return {
     data: atlas.data,
     places: [...atlas.places],
@@ -50,7 +71,12 @@ export function snapshotScene(atlas: AtlasLike): ExportScene {
     labelLang: atlas.view.labelLang,
     tintedProvinces: tintedProvinces(atlas.data.places),
     labelZooms: atlas.labelZooms,
+    slide,
   };
+}
+
+export function slidePalette(scene: ExportScene): Palette {
+  return palettes[scene.slide.theme];
 }
 
 export function selectedPlace(scene: ExportScene): Place | undefined {

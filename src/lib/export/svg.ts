@@ -100,6 +100,15 @@ function group(id: string, body: string[], extra: Attributes = {}): string {
 export interface SvgOptions extends MapPartOptions {
   /** The credits, repeated as the SVG's description. */
   description?: string;
+  /** @font-face rules with the font files inline (svgFonts.ts), so the SVG carries its font. */
+  fontCss?: string;
+}
+
+/** A <style> holding `css` verbatim (base64 and unicode ranges hold nothing CDATA forbids). */
+function fontStyle(css: string | undefined): string {
+  if (!css) return '';
+  if (css.includes(']]>')) throw new Error('font CSS must not contain "]]>"');
+  return `<style><![CDATA[\n${css}\n]]></style>`;
 }
 
 /** The export as an SVG document: the basemap and places as shapes, every word as <text>. */
@@ -111,7 +120,7 @@ export function buildSvg(composition: Composition, basemap: Basemap, options: Sv
     `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': FONT_FAMILY })}>`,
     `<title>${escapeXml(composition.title)}</title>`,
     options.description ? `<desc>${escapeXml(options.description)}</desc>` : '',
-    `<defs><clipPath id="map-clip"><rect${attrs({ ...mapArea })}/></clipPath></defs>`,
+    `<defs>${fontStyle(options.fontCss)}<clipPath id="map-clip"><rect${attrs({ ...mapArea })}/></clipPath></defs>`,
     group(
       'map',
       [

@@ -48,12 +48,26 @@ function breakPoints(text: string): string[] {
   return pieces;
 }
 
+/** Like breakPoints, but a quotation ("…" or “…”, with what sticks to it) is one piece. */
+function breakPointsKeepingQuotes(text: string): string[] {
+  const pieces: string[] = [];
+  let last = 0;
+  for (const match of text.matchAll(/(?:"[^"]*"|“[^”]*”)\S*\s?/g)) {
+    pieces.push(...breakPoints(text.slice(last, match.index)), match[0]);
+    last = match.index + match[0].length;
+  }
+  pieces.push(...breakPoints(text.slice(last)));
+  return pieces;
+}
+
 export interface WrapOptions {
   maxWidth: number;
   size: number;
   weight: FontWeight;
   /** At most this many lines; the last one ends in "…" if text was left out. */
   maxLines?: number;
+  /** Break no line inside a quotation that fits on one (a longer one is still cut). */
+  keepQuotes?: boolean;
 }
 
 /** Breaks `text` into lines no wider than `maxWidth` (a word wider than that is cut by character). */
@@ -62,7 +76,8 @@ export function wrapText(text: string, measure: MeasureText, options: WrapOption
   const fits = (line: string) => measure(line.trimEnd(), size, weight) <= maxWidth;
   const lines: string[] = [];
   let line = '';
-  for (const piece of breakPoints(text.replace(/\s+/g, ' ').trim())) {
+  const split = options.keepQuotes ? breakPointsKeepingQuotes : breakPoints;
+  for (const piece of split(text.replace(/\s+/g, ' ').trim())) {
     if (fits(line + piece)) {
       line += piece;
       continue;

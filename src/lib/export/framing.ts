@@ -1,0 +1,90 @@
+import {
+  type Camera,
+  fitCamera,
+  fromWorld,
+  type LngLat,
+  type Padding,
+  toWorld,
+  type Viewport,
+  worldSize,
+} from '../cartography/projection';
+
+/** What a slide's map shows. */
+export type Framing = 'all' | 'selected' | 'current';
+
+/** How many of the nearest other places "Selected place in context" keeps in view. */
+export const NEIGHBOURS = 2;
+
+/** Places closer than this (world units, about 50 km) are one spot: a city and its villages. */
+const SAME_SPOT = 0.0014;
+
+/** The widest zoom for one place or a tight cluster: a city with its surroundings. */
+export const MAX_FIT_ZOOM = 7;
+
+export interface FramingInput {
+  framing: Framing;
+  /** The places the slide is about (the matching ones, or all). */
+  places: readonly LngLat[];
+  selected: LngLat | null;
+  /** The map's camera on screen and its size, for "Current view". */
+  current: { camera: Camera; viewport: Viewport } | null;
+  /** Shown when there are no places to frame. */
+  fallback: readonly LngLat[];
+  /** The whole image. */
+  slide: Viewport;
+  /** From each edge of the image: what the title, credits, panel and labels take, plus margins. */
+  keepOut: Padding;
+}
+
+function distance(a: LngLat, b: LngLat): number {
+  const [ax, ay] = toWorld(a);
+  const [bx, by] = toWorld(b);
+  return Math.hypot(ax - bx, ay - by);
+}
+
+/**
+ * The points that frame a place in context: the place, the places at its spot, its `NEIGHBOURS`
+ * nearest other places, and those mirrored through it, so that it sits in the middle.
+ */
+export function inContext(selected: LngLat, places: readonly LngLat[]): LngLat[] {
+  const [sx, sy] = toWorld(selected);
+  const others = places
+    .filter((p) => p[0] !== selected[0] || p[1] !== selected[1])
+    .map((p) => ({ p, d: distance(p, selected) }))
+    .sort((a, b) => a.d - b.d);
+  const spot = others.filter((o) => o.d < SAME_SPOT).map((o) => o.p);
+  const near = others
+    .filter((o) => o.d >= SAME_SPOT)
+    .slice(0, NEIGHBOURS)
+    .map((o) => o.p);
+  const mirrored = [...spot, ...near].map((p) => {
+    const [x, y] = toWorld(p);
+    return fromWorld([2 * sx - x, 2 * sy - y]);
+  });
+  return [selected, ...spot, ...near, ...mirrored];
+}
+
+/** The corners of what a camera shows in a viewport. */
+export function visibleCorners(camera: Camera, viewport: Viewport): [LngLat, LngLat] {
+  const size = worldSize(camera.zoom);
+  const [cx, cy] = toWorld(camera.center);
+  const dx = viewport.width / 2 / size;
+  const dy = viewport.height / 2 / size;
+  return [fromWorld([cx - dx, cy - dy]), fromWorld([cx + dx, cy + dy])];
+}
+
+/**
+ * The slide's camera: the framed points as large as they go in the image less `keepOut`, so that
+ * no band, legend or callout covers a place. "Current view" fits what the screen showed there
+ * (at any zoom); the others stop at `MAX_FIT_ZOOM` so that one place is not shown at street level.
+ */
+export function frameSlide(input: FramingInput): Camera {
+  const fit = (points: readonly LngLat[], maxZoom = MAX_FIT_ZOOM) =>
+    fitCamera(points, input.slide, { padding: input.keepOut, maxZoom, minZoom: 1 });
+  const all = input.places.length ? input.places : input.fallback;
+  if (input.framing === 'current' && input.current)
+    return fit(visibleCorners(input.current.camera, input.current.viewport), 22);
+  if (input.framing === 'selected' && input.selected)
+    return fit(inContext(input.selected, input.places));
+  return fit(all);
+}

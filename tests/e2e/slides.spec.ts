@@ -1,0 +1,209 @@
+/**
+ * Slides and print: the 1920 × 1080 slide names every place at projector sizes and carries its
+ * font; the printed page keeps blocks whole and leaves the form controls out.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, waitForMapIdle } from './fixtures.ts';
+import { openExportDialog, save } from './export-helpers.ts';
+
+const PLACE_NAMES = [
+  'Rongcheng',
+  'Wuhan',
+  'Shanghai Pudong',
+  'Jiangsu',
+  'Suining County',
+  'Dongdao Lu Jia',
+  'Teng Jia',
+  'Anqing',
+  'Zhongshan',
+  'Beijing',
+  'Shanghai',
+  'Shanxi',
+];
+
+/** The text of each page of a PDF (pdftotext), or null without poppler-utils. */
+function pdfPages(file: string): string[] | null {
+  try {
+    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f');
+  } catch {
+    return null;
+  }
+}
+
+/** Each image in a PDF: its width in pixels and its resolution on the page (pdfimages -list). */
+function pdfImages(file: string): { width: number; ppi: number }[] {
+  const list = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' });
+  return list
+    .split('\n')
+    .slice(2)
+    .map((line) => line.trim().split(/\s+/))
+    .filter((cols) => cols[2] === 'image')
+    .map((cols) => ({ width: Number(cols[3]), ppi: Number(cols[12]) }));
+}
+
+interface SvgReport {
+  svg: string;
+  parseError: string | null;
+  labels: string;
+  allText: string;
+  sizes: { text: string; size: number; bold: boolean; group: string }[];
+  fontFaces: number;
+  dataUrls: number;
+}
+
+function exportSvgReport(page: Page): Promise<SvgReport> {
+  return page.evaluate(async () => {
+    type Hook = (o: object) => Promise<{ svg: string }>;
+    const hook = (window as unknown as { pilotAtlas: { exportSvg: Hook } }).pilotAtlas.exportSvg;
+    const { svg } = await hook({ width: 1920, height: 1080, scale: 1, title: 'Slide' });
+    // Parsed without its <style>: the page's CSP refuses inline styles, even in a parsed document.
+    const style = /<style>([\s\S]*?)<\/style>/.exec(svg)?.[1] ?? '';
+    const doc = new DOMParser().parseFromString(
+      svg.replace(/<style>[\s\S]*?<\/style>/, ''),
+      'image/svg+xml',
+    );
+    return {
+      svg,
+      parseError: doc.querySelector('parsererror')?.textContent ?? null,
+      labels: doc.querySelector('#labels')?.textContent ?? '',
+      allText: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' | '),
+      sizes: [...doc.querySelectorAll('text')].map((t) => ({
+        text: t.textContent ?? '',
+        size: Number(t.getAttribute('font-size')),
+        bold: t.getAttribute('font-weight') === 'bold',
+        group: t.closest('g')?.id ?? '',
+      })),
+      fontFaces: (style.match(/@font-face/g) ?? []).length,
+      dataUrls: (style.match(/url\(data:font\/woff2;base64,/g) ?? []).length,
+    };
+  });
+}
+
+test.describe('the 1920 × 1080 slide', () => {
+  test('names every place', async ({ page }) => {
+    // Until the cartography module's label placement (leader lines) lands, crowded places lose
+    // their label: Jiangsu, Anqing, Shanghai, Dongdao Lu Jia and Teng Jia. Remove this line then.
+    test.fail();
+    test.setTimeout(90_000);
+    await openExportDialog(page, '/');
+    const report = await exportSvgReport(page);
+    for (const name of PLACE_NAMES) expect(report.allText, `${name} named`).toContain(name);
+  });
+
+  test('sets no text under 24 px (the title 48 px) and carries its font', async ({ page }) => {
+    test.setTimeout(90_000);
+    await openExportDialog(page, '/');
+    const report = await exportSvgReport(page);
+    save('slide-1920x1080.svg', report.svg);
+    expect(report.parseError).toBeNull();
+    expect(report.labels).toContain('Rongcheng');
+    const title = report.sizes.find((s) => s.group === 'title' && s.bold)!;
+    expect(title.text).toBe('Slide');
+    expect(title.size).toBeGreaterThanOrEqual(48);
+    const small = report.sizes.filter((s) => s.size < 24).map((s) => `${s.size}px ${s.text}`);
+    expect(small, 'texts under 24 px').toEqual([]);
+    // Latin and Chinese text: at least the Latin subset of both weights and a CJK subset.
+    expect(report.fontFaces).toBeGreaterThanOrEqual(3);
+    expect(report.dataUrls).toBe(report.fontFaces);
+  });
+
+  test('frames the selected place in context with its quotation on one line or left out', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await openExportDialog(page, '/?place=wuhan');
+    await expect(page.getByRole('radio', { name: 'Selected place in context' })).toBeChecked();
+    const report = await exportSvgReport(page);
+    save('slide-wuhan.svg', report.svg);
+    const quote = report.sizes.find((s) => s.text.startsWith('"'));
+    expect(quote, 'a quotation').toBeDefined();
+    expect(quote!.text.endsWith('"'), 'the quotation whole, on one line').toBe(true);
+    expect(report.labels).toContain('Wuhan');
+  });
+});
+
+test.describe('slide samples', () => {
+  test.skip(!process.env.EXPORT_SAMPLES, 'EXPORT_SAMPLES unset: nothing to look at');
+  for (const theme of ['Light', 'Dark'] as const)
+    for (const path of ['/', '/?place=rongcheng'])
+      test(`PNG ${theme} ${path}`, async ({ page }) => {
+        test.setTimeout(120_000);
+        await openExportDialog(page, path);
+        await page.getByRole('radio', { name: theme, exact: true }).check();
+        const base64 = await page.evaluate(async () => {
+          type Hook = (o: object) => Promise<{ blob: Blob }>;
+          const w = window as unknown as { pilotAtlas: { exportPng: Hook } };
+          const { blob } = await w.pilotAtlas.exportPng({
+            width: 1920,
+            height: 1080,
+            scale: 1,
+            title: "Regional pilots of China's social credit system",
+            fresh: true,
+          });
+          const bytes = new Uint8Array(await blob.arrayBuffer());
+          let binary = '';
+          for (let i = 0; i < bytes.length; i += 0x8000)
+            binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+          return btoa(binary);
+        });
+        save(
+          `slide-${theme.toLowerCase()}-${path === '/' ? 'all' : 'rongcheng'}.png`,
+          base64,
+          'base64',
+        );
+      });
+});
+
+test.describe('print', () => {
+  test('frames the map to the page, keeps the scale bar whole and hides form controls', async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(90_000);
+    await page.goto('/?place=rongcheng');
+    await waitForMapIdle(page);
+    // The snapshot is taken on `beforeprint`, as the browser's Print does.
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    const styles = await page.evaluate(() => {
+      const display = (selector: string) =>
+        [...document.querySelectorAll(selector)].map((e) => getComputedStyle(e).display);
+      const img = document.querySelector<HTMLImageElement>('.print-snapshot');
+      return {
+        compare: display('[data-testid="compare-select"]'),
+        buttons: display('button:not(.chip)'),
+        inputs: display('input, select'),
+        snapshot: img && {
+          width: img.naturalWidth / devicePixelRatio,
+          shown: getComputedStyle(img).display,
+        },
+      };
+    });
+    expect(styles.compare.length, 'the "Compare with" picker exists').toBeGreaterThan(0);
+    expect(new Set([...styles.compare, ...styles.buttons, ...styles.inputs])).toEqual(
+      new Set(['none']),
+    );
+    expect(styles.snapshot?.shown).toBe('block');
+    expect(styles.snapshot?.width, 'the snapshot in pixels').toBeGreaterThanOrEqual(800);
+
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const file = testInfo.outputPath('print.pdf');
+    writeFileSync(file, pdf);
+    save('print.pdf', pdf);
+    const pages = pdfPages(file);
+    test.skip(pages === null, 'pdftotext (poppler-utils) is not installed');
+    // Rongcheng's scoring scale: its summary, bar, axis and tiers on one page.
+    const scalePages = pages!.filter((text) => /base 1,000/.test(text));
+    expect(scalePages, 'one page with the scale summary').toHaveLength(1);
+    expect(scalePages[0]).toMatch(/D\s+C\s+B\s+AAA/);
+    expect(scalePages[0]).toContain('D 0–599');
+    expect(scalePages[0]).toContain('1050 or more');
+    expect(pages!.join('\n')).not.toContain('Compare with');
+
+    // The map image, 800 CSS px of 12.5 px labels, printed wide enough for labels of 8 pt or more.
+    const image = pdfImages(file).sort((a, b) => b.width - a.width)[0]!;
+    const printedPt = (image.width / image.ppi) * 72;
+    expect((12.5 * printedPt) / 800, 'label size in pt').toBeGreaterThanOrEqual(8);
+  });
+});
