@@ -17,6 +17,7 @@ export default defineConfig({
     cspPlugin(),
   ],
   server: { host: '127.0.0.1', port: 5173 },
+  optimizeDeps: { entries: ['index.html'] },
   preview: {
     host: '127.0.0.1',
     port: 4173,
