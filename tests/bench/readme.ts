@@ -72,6 +72,7 @@ full twice in one load is reported (URL and count).
 | -------------- | -------------------------------------------------------------------------------- |
 | \`--runs N\`     | measured loads per page and CPU setting (default 9; use 2–3 while developing)    |
 | \`--cpu LIST\`   | CPU slow-downs, comma-separated (default \`1,4\`)                                  |
+| \`--heavy-runs N\` | runs with the search, select cycles and export (first N at 1×; default 3)      |
 | \`--warmup N\`   | unmeasured rounds first, one load of each page at 1× (default 1)                 |
 | \`--scale N\`    | the app on the real data against the app on N generated places                   |
 | \`--data DIR\`   | builds the app and the references on a data root made by \`generate-places.ts\`   |
@@ -80,8 +81,9 @@ full twice in one load is reported (URL and count).
 | \`--no-build\`   | reuses the builds in \`--out\`                                                     |
 | \`--profile\`    | adds main-thread CPU profiles of one app load and of the search keystrokes       |
 
-At 1× each app load also runs the search keystrokes, 50 select → deselect cycles (heap, DOM nodes,
-listeners) and the export; at 4× only the load, the clicks and the filter.
+In its first three runs at 1× (\`--heavy-runs\`) each app load also runs the search keystrokes, 50
+select → deselect cycles (heap, DOM nodes, listeners) and the export; otherwise a load is followed
+by the clicks and the filter only.
 
 The machine's load average is recorded with every load; on a shared machine absolute times are
 inflated, and the ratios between pages loaded alternately are the figures to read.

@@ -16,6 +16,7 @@
  * Options:
  *   --runs N       measured runs per page and CPU setting (default 9)
  *   --cpu LIST     CPU slow-downs, comma-separated (default 1,4)
+ *   --heavy-runs N the search, select → deselect cycles and export in the first N runs at 1× (default 3)
  *   --warmup N     unmeasured rounds (one load of each page) first (default 1)
  *   --scale N      the scale bench: the app on the real data against the app on N generated places
  *   --data DIR     build the app and the references from a generated data root
@@ -78,6 +79,7 @@ const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '9' },
     cpu: { type: 'string', default: '1,4' },
+    'heavy-runs': { type: 'string', default: '3' },
     warmup: { type: 'string', default: '1' },
     scale: { type: 'string' },
     data: { type: 'string' },
@@ -92,6 +94,7 @@ const runs = Number(args.runs);
 const warmup = Number(args.warmup);
 const scale = args.scale === undefined ? null : Number(args.scale);
 const throttles = args.cpu.split(',').map(Number);
+const heavyRuns = Number(args['heavy-runs']);
 if (!throttles.length || throttles.some((t) => !(t >= 1)))
   throw new Error('--cpu takes slow-downs of 1 or more, e.g. 1,4');
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer');
@@ -151,18 +154,18 @@ const layout: Layout =
         ratios: [{ of: 'appScale', to: 'app', title: 'Scale/real' }],
       };
 const interactions = {
-  clicks: 3,
-  filterCycles: 2,
+  clicks: 2,
+  filterCycles: 1,
   selectCycles: 50,
   search: SEARCH_QUERY,
   export: scale === null,
 };
-/** The search, the select → deselect cycles and the export run at 1× only. */
-const runOptions = (throttle: number) => ({
+/** The search, the select → deselect cycles and the export: at 1× only, in the first runs. */
+const runOptions = (throttle: number, run = 0) => ({
   ...interactions,
   places,
   throttle,
-  heavy: throttle === 1,
+  heavy: throttle === 1 && run < heavyRuns,
 });
 
 /** What arrived after the first idle (app), by file: in how many loads, gzip kB. */
@@ -258,14 +261,14 @@ async function main() {
       }
       return url.href;
     };
-    const once = async (page: PageId, what: string, throttle = 1) => {
+    const once = async (page: PageId, what: string, throttle = 1, run = 0) => {
       const t = Date.now();
       const result = await runPage(
         browser,
         servers[page]!,
         page,
         urlOf(page),
-        runOptions(throttle),
+        runOptions(throttle, run),
       );
       if (isApp(page) && result.load.mapSize) size ??= result.load.mapSize;
       for (const error of result.errors) log(`  ${page}: ${error}`);
@@ -285,8 +288,10 @@ async function main() {
     };
 
     const pages = layout.pages;
-    for (let i = 0; i < warmup; i++) for (const page of pages) await once(page, 'warm-up');
-    if (!size && pages.some((p) => !isApp(p))) await once('app', 'map size probe');
+    // Warm-up and probe loads skip the heavy interactions (run index past --heavy-runs).
+    for (let i = 0; i < warmup; i++)
+      for (const page of pages) await once(page, 'warm-up', 1, heavyRuns);
+    if (!size && pages.some((p) => !isApp(p))) await once('app', 'map size probe', 1, heavyRuns);
     const results: RunResult[] = [];
     const loads: number[] = [];
     for (let i = 0; i < runs; i++) {
@@ -295,7 +300,7 @@ async function main() {
       for (const throttle of throttles)
         for (const page of order) {
           loads.push(loadavg()[0]!);
-          results.push(await once(page, `run ${i + 1}/${runs}`, throttle));
+          results.push(await once(page, `run ${i + 1}/${runs}`, throttle, i));
         }
     }
     loads.push(loadavg()[0]!);
@@ -376,7 +381,7 @@ async function main() {
           : {}),
         viewport: VIEWPORT,
         mapSize: size,
-        interactions,
+        interactions: { ...interactions, heavyRuns },
         cpuThrottling: throttles,
         server: SERVER_HEADERS,
         browser:
