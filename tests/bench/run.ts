@@ -293,45 +293,7 @@ async function main() {
       for (const page of pages) await once(page, 'warm-up', 1, heavyRuns);
     if (!size && pages.some((p) => !isApp(p))) await once('app', 'map size probe', 1, heavyRuns);
     const results: RunResult[] = [];
-    const loads: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      // Alternate the pages, and rotate which goes first, so drift hits them all alike.
-      const order = pages.map((_, k) => pages[(k + i) % pages.length]!);
-      for (const throttle of throttles)
-        for (const page of order) {
-          loads.push(loadavg()[0]!);
-          results.push(await once(page, `run ${i + 1}/${runs}`, throttle, i));
-        }
-    }
-    loads.push(loadavg()[0]!);
-
-    let profile: CpuSummary[] | null = null;
-    if (args.profile) {
-      const page = scale === null ? 'app' : 'appScale';
-      log(`profiling ${layout.titles[page]} …`);
-      profile = await profileApp(browser, servers[page]!, urlOf(page), SEARCH_QUERY);
-    }
-
-    const at = (throttle: number) => results.filter((r) => r.throttle === throttle);
-    const sections = throttles.map((throttle) => ({
-      throttle,
-      title: `CPU ${throttle}×${throttle === 1 ? '' : ' slower (Emulation.setCPUThrottlingRate)'}`,
-      summaries: summarizeMetrics(at(throttle), layout),
-    }));
-    const summaries = sections[0]!.summaries;
-    const busy = summarize(loads);
-    const warning =
-      busy && busy.median > cpus().length
-        ? `WARNING: the machine was busy (1-minute load average ${busy.min.toFixed(1)}–${busy.max.toFixed(1)}, median ${busy.median.toFixed(1)}, on ${cpus().length} cores): other processes share the CPU, so absolute timings are inflated and noisy; the ratios between pages (run alternately) are the more reliable figures.`
-        : null;
-    const budgets = sections.map((section, i) => ({
-      title: `${section.throttle}× (medians)`,
-      budgets:
-        scale === null
-          ? standardBudgets(section.summaries, appJsGzip, i === 0)
-          : scaleBudgets(section.summaries, scale),
-    }));
-    // One more load of the app with every file `no-cache` and no validators: a file fetched twice
+    // One load of the app with every file `no-cache` and no validators: a file fetched twice
     // in one load under those headers is a file two parts of the page ask for separately.
     let bareCache: string | null = null;
     if (scale === null) {
@@ -350,95 +312,144 @@ async function main() {
         await bare.close();
       }
     }
-    const notes = [
-      ...afterIdleNotes(at(throttles[0]!)),
-      ...twiceNotes(results),
-      ...(bareCache ? [bareCache] : []),
-    ];
-    const cpu = cpus();
-    const git = gitState();
-    const report = {
-      date: new Date().toISOString(),
-      machine: {
-        cpu: cpu[0]?.model ?? 'unknown',
-        cores: cpu.length,
-        memoryGB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
-        os: `${type()} ${release()}`,
-        node: process.version,
-        chromium: chromiumVersion,
-        webgl: renderer,
-        loadAverageDuringRuns: busy,
-        loadAverageSamples: loads,
-      },
-      setup: {
-        git,
-        runs,
-        warmup,
-        placeCount,
-        data: dataRoot ? relative(repoRoot, dataRoot) : 'data/',
-        ...(scaleRoot
-          ? { scale: { places: countPlaces(scaleRoot), data: relative(repoRoot, scaleRoot) } }
+    const loads: number[] = [];
+    const writeResults = async (done: number, profile: CpuSummary[] | null) => {
+      const at = (throttle: number) => results.filter((r) => r.throttle === throttle);
+      const sections = throttles.map((throttle) => ({
+        throttle,
+        title: `CPU ${throttle}×${throttle === 1 ? '' : ' slower (Emulation.setCPUThrottlingRate)'}`,
+        summaries: summarizeMetrics(at(throttle), layout),
+      }));
+      const summaries = sections[0]!.summaries;
+      const busy = summarize(loads);
+      const warning =
+        busy && busy.median > cpus().length
+          ? `WARNING: the machine was busy (1-minute load average ${busy.min.toFixed(1)}–${busy.max.toFixed(1)}, median ${busy.median.toFixed(1)}, on ${cpus().length} cores): other processes share the CPU, so absolute timings are inflated and noisy; the ratios between pages (run alternately) are the more reliable figures.`
+          : null;
+      const budgets = sections.map((section, i) => ({
+        title: `${section.throttle}× (medians)`,
+        budgets:
+          scale === null
+            ? standardBudgets(section.summaries, appJsGzip, i === 0)
+            : scaleBudgets(section.summaries, scale),
+      }));
+      const notes = [
+        ...afterIdleNotes(at(throttles[0]!)),
+        ...twiceNotes(results),
+        ...(bareCache ? [bareCache] : []),
+      ];
+      const cpu = cpus();
+      const git = gitState();
+      const report = {
+        date: new Date().toISOString(),
+        machine: {
+          cpu: cpu[0]?.model ?? 'unknown',
+          cores: cpu.length,
+          memoryGB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
+          os: `${type()} ${release()}`,
+          node: process.version,
+          chromium: chromiumVersion,
+          webgl: renderer,
+          loadAverageDuringRuns: busy,
+          loadAverageSamples: loads,
+        },
+        setup: {
+          git,
+          runs: done,
+          runsPlanned: runs,
+          warmup,
+          placeCount,
+          data: dataRoot ? relative(repoRoot, dataRoot) : 'data/',
+          ...(scaleRoot
+            ? { scale: { places: countPlaces(scaleRoot), data: relative(repoRoot, scaleRoot) } }
+            : {}),
+          viewport: VIEWPORT,
+          mapSize: size,
+          interactions: { ...interactions, heavyRuns },
+          cpuThrottling: throttles,
+          server: SERVER_HEADERS,
+          browser:
+            'a new browser context per load (cold HTTP cache, empty profile); the cache is not disabled; screencast on during every load',
+          units: 'ms; bytes (kB = 1000 B in tables); heap in bytes',
+        },
+        metrics: summaries,
+        ...(sections.length > 1
+          ? {
+              metricsByCpu: Object.fromEntries(
+                sections.map((x) => [`${x.throttle}x`, x.summaries]),
+              ),
+            }
           : {}),
-        viewport: VIEWPORT,
-        mapSize: size,
-        interactions: { ...interactions, heavyRuns },
-        cpuThrottling: throttles,
-        server: SERVER_HEADERS,
-        browser:
-          'a new browser context per load (cold HTTP cache, empty profile); the cache is not disabled; screencast on during every load',
-        units: 'ms; bytes (kB = 1000 B in tables); heap in bytes',
-      },
-      metrics: summaries,
-      ...(sections.length > 1
-        ? {
-            metricsByCpu: Object.fromEntries(sections.map((x) => [`${x.throttle}x`, x.summaries])),
-          }
-        : {}),
-      ...(shares
-        ? {
-            appJs: {
-              excludingMaplibreGzip: appJsGzip,
-              budgetGzip: APP_JS_BUDGET,
-              byGroup: shares,
-              onDemandByGroup: onDemand,
-              note: 'analysis build split by package; each chunk gzipped alone (level 9); first load = the JS files requested before the first idle',
-            },
-          }
-        : {}),
-      budgets,
-      profile,
-      runs: results,
-      durationSeconds: Math.round((Date.now() - started) / 1000),
+        ...(shares
+          ? {
+              appJs: {
+                excludingMaplibreGzip: appJsGzip,
+                budgetGzip: APP_JS_BUDGET,
+                byGroup: shares,
+                onDemandByGroup: onDemand,
+                note: 'analysis build split by package; each chunk gzipped alone (level 9); first load = the JS files requested before the first idle',
+              },
+            }
+          : {}),
+        budgets,
+        profile,
+        runs: results,
+        durationSeconds: Math.round((Date.now() - started) / 1000),
+      };
+
+      const what =
+        scale === null
+          ? `${placeCount} places`
+          : `${placeCount} places against ${scale.toLocaleString('en')} generated places (10 excerpts each)`;
+      const { text, markdown } = render({
+        heading: `Pilot Atlas ${scale === null ? '' : 'scale '}bench, ${report.date.slice(0, 10)}: ${what}, ${done === runs ? runs : `${done} (of ${runs} planned)`} runs per page at each CPU setting, median (min–max)`,
+        machine: `${report.machine.cpu}, ${report.machine.cores} cores, ${report.machine.memoryGB} GB, Node ${report.machine.node}, Chromium ${chromiumVersion}, WebGL ${renderer ?? 'none'}`,
+        git: `Git ${git.commit ?? '?'}${git.dirty ? ' (uncommitted changes)' : ''}`,
+        warning,
+        sections,
+        layout,
+        budgets,
+        notes,
+        shares,
+        onDemand,
+        profile,
+      });
+
+      mkdirSync(resultsDir, { recursive: true });
+      writeFileSync(join(resultsDir, `${label}.json`), JSON.stringify(report, null, 2) + '\n');
+      writeFileSync(join(resultsDir, `${label}.md`), markdown);
+      if (done === runs) {
+        console.log(`\n${text}\n\n--- Markdown (also in tests/bench/results/${label}.md) ---\n`);
+        console.log(markdown);
+      }
+      log(`wrote tests/bench/results/${label}.json and .md in ${report.durationSeconds} s`);
+      if (label === 'latest') {
+        writeBenchReadme();
+        log('wrote tests/bench/README.md from tests/bench/results/latest.md');
+      }
     };
-
-    const what =
-      scale === null
-        ? `${placeCount} places`
-        : `${placeCount} places against ${scale.toLocaleString('en')} generated places (10 excerpts each)`;
-    const { text, markdown } = render({
-      heading: `Pilot Atlas ${scale === null ? '' : 'scale '}bench, ${report.date.slice(0, 10)}: ${what}, ${runs} runs per page at each CPU setting, median (min–max)`,
-      machine: `${report.machine.cpu}, ${report.machine.cores} cores, ${report.machine.memoryGB} GB, Node ${report.machine.node}, Chromium ${chromiumVersion}, WebGL ${renderer ?? 'none'}`,
-      git: `Git ${git.commit ?? '?'}${git.dirty ? ' (uncommitted changes)' : ''}`,
-      warning,
-      sections,
-      layout,
-      budgets,
-      notes,
-      shares,
-      onDemand,
-      profile,
-    });
-
-    mkdirSync(resultsDir, { recursive: true });
-    writeFileSync(join(resultsDir, `${label}.json`), JSON.stringify(report, null, 2) + '\n');
-    writeFileSync(join(resultsDir, `${label}.md`), markdown);
-    console.log(`\n${text}\n\n--- Markdown (also in tests/bench/results/${label}.md) ---\n`);
-    console.log(markdown);
-    log(`wrote tests/bench/results/${label}.json and .md in ${report.durationSeconds} s`);
-    if (label === 'latest') {
-      writeBenchReadme();
-      log('wrote tests/bench/README.md from tests/bench/results/latest.md');
+    for (let done = 0; done < runs;) {
+      const i = done;
+      // Alternate the pages, and rotate which goes first, so drift hits them all alike.
+      const order = pages.map((_, k) => pages[(k + i) % pages.length]!);
+      for (const throttle of throttles)
+        for (const page of order) {
+          loads.push(loadavg()[0]!);
+          results.push(await once(page, `run ${i + 1}/${runs}`, throttle, i));
+        }
+      done++;
+      loads.push(loadavg()[0]!);
+      // The results so far are written after every round: a run cut short still leaves its figures.
+      if (done < runs) await writeResults(done, null);
     }
+
+    let profile: CpuSummary[] | null = null;
+    if (args.profile) {
+      const page = scale === null ? 'app' : 'appScale';
+      log(`profiling ${layout.titles[page]} …`);
+      profile = await profileApp(browser, servers[page]!, urlOf(page), SEARCH_QUERY);
+    }
+    await writeResults(runs, profile);
   } finally {
     await stop();
   }
