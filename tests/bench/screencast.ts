@@ -99,13 +99,23 @@ export function markerRing(settled: Image, centre: Point, radius: number): Point
   return out;
 }
 
-/** Whether most of a ring's pixels are dark in this frame: the marker is drawn. */
+/**
+ * Whether most of a ring's pixels are dark in this frame, within a pixel: the marker is drawn (the
+ * app's still map draws its markers within a pixel of the live map's, and where markers overlap
+ * either may be on top).
+ */
 export function ringDrawn(image: Image, ring: Point[]): boolean {
   if (!ring.length) return true;
   let dark = 0;
   for (const p of ring) {
-    const c = rgb(image, p.x, p.y);
-    if (c && luma(c) < 150) dark++;
+    search: for (let dy = -1; dy <= 1; dy++)
+      for (let dx = -1; dx <= 1; dx++) {
+        const c = rgb(image, p.x + dx, p.y + dy);
+        if (c && luma(c) < 150) {
+          dark++;
+          break search;
+        }
+      }
   }
   return dark >= 0.6 * ring.length;
 }
