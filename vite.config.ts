@@ -19,6 +19,7 @@ export default defineConfig({
     offlinePlugin(),
   ],
   server: { host: '127.0.0.1', port: 5173 },
+  optimizeDeps: { entries: ['index.html'] },
   preview: {
     host: '127.0.0.1',
     port: 4173,

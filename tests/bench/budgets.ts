@@ -1,4 +1,4 @@
-/** The budgets of issue #5: goals the bench reports against, never asserted. */
+/** The budgets of issues #5 and #19: goals the bench reports against, never asserted. */
 import type { PageId } from './measure.ts';
 import type { MetricSummary } from './metrics.ts';
 import { formatRatio, formatValue, type Unit } from './stats.ts';
@@ -59,48 +59,96 @@ function msBudget(
   };
 }
 
-/** Section 1: the app against the references, and the export. */
-export function standardBudgets(summaries: MetricSummary[], appJsGzip: number): Budget[] {
+function countBudget(id: string, label: string, value: number | null, limit: number): Budget {
+  return {
+    id,
+    label,
+    limit: `≤ ${limit}`,
+    actual: value === null ? '–' : formatValue(value, 'count'),
+    status: value === null ? 'N/A' : value <= limit ? 'PASS' : 'OVER',
+  };
+}
+
+/**
+ * Issue 19 §2, on the medians of one CPU setting: the app against the like-for-like references,
+ * times read from pixels. `full`: also the budgets measured at 1× only (app JS, export).
+ */
+export function standardBudgets(
+  summaries: MetricSummary[],
+  appJsGzip: number,
+  full: boolean,
+): Budget[] {
   const get = reader(summaries);
   const longest = get('exportLongestTask', 'app', 'max');
-  return [
+  const budgets = [
     ratioBudget(
-      'firstIdle',
-      'First idle',
-      get('firstIdle', 'app'),
-      get('firstIdle', 'maplibre'),
-      1.1,
-      'bare MapLibre',
+      'placesFloor',
+      'Places visible (pixels)',
+      get('placesVisible', 'app'),
+      get('placesVisible', 'floor'),
+      1.5,
+      'the 2D-canvas floor',
       'ms',
     ),
     ratioBudget(
-      'firstPaint',
-      'First map paint',
-      get('firstPaint', 'app'),
-      get('firstPaint', 'leaflet'),
-      1.0,
+      'placesLeaflet',
+      'Places visible (pixels)',
+      get('placesVisible', 'app'),
+      get('placesVisible', 'leaflet'),
+      0.8,
       'Leaflet',
       'ms',
     ),
-    msBudget('clickToPanel', 'Click → panel (median)', get('clickToPanel', 'app'), 16),
     ratioBudget(
-      'filterToRepaint',
-      'Filter → repainted',
-      get('filterToRepaint', 'app'),
-      get('forcedRepaint', 'app'),
+      'firstIdle',
+      "MapLibre's first idle (mark)",
+      get('firstIdle', 'app'),
+      get('firstIdle', 'maplibreHidden'),
+      1.0,
+      'bare MapLibre, canvas hidden until idle',
+      'ms',
+    ),
+    ratioBudget(
+      'clickToFigure',
+      'Click on the marker → figure visible (pixels)',
+      get('clickToFigure', 'app'),
+      get('clickToFigure', 'maplibre'),
+      1.5,
+      "bare MapLibre's click → text visible",
+      'ms',
+    ),
+    ratioBudget(
+      'filterToDim',
+      'Filter → dimming visible (pixels)',
+      get('filterToDim', 'app'),
+      get('filterToDim', 'maplibre'),
       1.2,
-      'one forced repaint',
+      'one repaint: bare MapLibre, button → the same global state → dimming visible',
       'ms',
     ),
     ratioBudget(
       'bytes',
-      'First load bytes (gzip)',
+      'Bytes until the network is quiet (gzip)',
       get('bytesTotalGzip', 'app'),
       get('bytesTotalGzip', 'maplibre'),
-      1.2,
+      1.1,
       'bare MapLibre',
       'kB',
     ),
+    countBudget('twice', 'Files downloaded twice (worst run)', get('twice', 'app', 'max'), 0),
+    ratioBudget(
+      'heap',
+      'JS heap after load (after GC)',
+      get('heap', 'app'),
+      get('heap', 'maplibre'),
+      1.1,
+      'bare MapLibre',
+      'MB',
+    ),
+  ];
+  if (!full) return budgets;
+  return [
+    ...budgets,
     {
       id: 'appJs',
       label: 'App JS excl. MapLibre, first load (gzip)',

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { build, type InlineConfig, type Plugin } from 'vite';
 import { atlasDataModule, emitJsonWith } from '../../src/build/atlasDataPlugin.ts';
 import { loadAtlasData } from '../../src/lib/data/load.ts';
+import { floorData } from './pages/floorData.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 const pagesDir = join(repoRoot, 'tests', 'bench', 'pages');
@@ -19,6 +20,7 @@ export interface BuildPaths {
   appScale: string;
   maplibre: string;
   leaflet: string;
+  floor: string;
   analysis: string;
 }
 
@@ -28,6 +30,7 @@ export function buildPaths(outDir: string): BuildPaths {
     appScale: join(outDir, 'app-scale'),
     maplibre: join(outDir, 'ref-maplibre'),
     leaflet: join(outDir, 'ref-leaflet'),
+    floor: join(outDir, 'ref-floor'),
     analysis: join(outDir, 'app-analysis'),
   };
 }
@@ -87,13 +90,35 @@ function tintedFromPilots(pilotsPath: string): string[] {
     .map((p) => p.province);
 }
 
-function refConfig(page: 'maplibre' | 'leaflet', outDir: string, pilotsPath: string): InlineConfig {
+function refConfig(
+  page: 'maplibre' | 'leaflet' | 'floor',
+  outDir: string,
+  pilotsPath: string,
+): InlineConfig {
+  const tinted = tintedFromPilots(pilotsPath);
+  const json = (path: string) =>
+    JSON.parse(readFileSync(path, 'utf8')) as Parameters<typeof floorData>[0];
+  const geo = join(repoRoot, 'geo');
   return {
     configFile: false,
     root: pagesDir,
     logLevel: 'warn',
     resolve: { alias: [{ find: /^bench-pilots/, replacement: pilotsPath }] },
-    define: { __BENCH_TINTED__: JSON.stringify(tintedFromPilots(pilotsPath)) },
+    define: {
+      __BENCH_TINTED__: JSON.stringify(tinted),
+      ...(page === 'floor'
+        ? {
+            __BENCH_FLOOR__: JSON.stringify(
+              floorData(
+                json(join(geo, 'neighbours.geojson')),
+                json(join(geo, 'provinces.geojson')),
+                json(pilotsPath),
+                tinted,
+              ),
+            ),
+          }
+        : {}),
+    },
     build: {
       outDir,
       emptyOutDir: true,
@@ -141,6 +166,7 @@ export async function buildAll({ outDir, dataRoot, scaleRoot }: BuildOptions): P
   await build(analysis);
   await build(refConfig('maplibre', paths.maplibre, pilotsPath));
   await build(refConfig('leaflet', paths.leaflet, pilotsPath));
+  await build(refConfig('floor', paths.floor, pilotsPath));
   return paths;
 }
 

@@ -1,6 +1,8 @@
 /**
- * One measured run of one page, in a browser context of its own (a fresh, empty profile: no HTTP
- * cache, no code cache, no storage), with the cache disabled over CDP as well.
+ * One measured run of one page, in a browser context of its own (a fresh, empty profile: a cold
+ * HTTP cache, no code cache, no storage; the cache works within the run as for a visitor), at a
+ * given CPU slow-down. Times a user waits for are read from the screencast's frames (screencast.ts);
+ * the pages' User Timing marks are kept as diagnostics beside them.
  *
  * Functions passed to page.evaluate() run in the browser and may not use anything from this file.
  */
@@ -8,10 +10,51 @@ import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core'
 import { loadavg } from 'node:os';
 import { type ExportResult, measureExport } from './measureExport.ts';
 import { measureSearch, type SearchResult } from './measureSearch.ts';
-import { type BytesByKind, type StaticServer, summarize, type Transfer } from './server.ts';
+import {
+  boxPoints,
+  discPoints,
+  firstFrame,
+  frameBefore,
+  imageOf,
+  markerRing,
+  ringDrawn,
+  sameShare,
+  type Box,
+  type Frame,
+  type Point,
+  type Screencast,
+  settledFrom,
+  startScreencast,
+} from './screencast.ts';
+import {
+  type BytesByKind,
+  downloadedTwice,
+  type StaticServer,
+  summarize,
+  type Transfer,
+} from './server.ts';
 
-/** `app`: the app on the real data; `appScale`: the same app built on a generated dataset. */
-export type PageId = 'app' | 'appScale' | 'maplibre' | 'leaflet';
+/**
+ * `app`: the app on the real data; `appScale`: the same app built on a generated dataset;
+ * `maplibreHidden`: bare MapLibre with its canvas hidden until its first idle; `floor`: one 2D canvas.
+ */
+export type PageId = 'app' | 'appScale' | 'maplibre' | 'maplibreHidden' | 'leaflet' | 'floor';
+
+/** A place the bench looks for on screen. */
+export interface PlacePoint {
+  id: string;
+  lon: number;
+  lat: number;
+  /** Marker radius, px (the style's levelRadius). */
+  radius: number;
+  redList: boolean;
+}
+
+/** The place clicked for the panel test, and the text its panel shows. */
+export const CLICKED_PLACE = 'wuhan';
+const APP_FIGURE = '[role="img"][aria-label^="Red list 72%"]';
+const LIST_BUTTON = '[data-testid=place-list] li button';
+const FILTER_CHIP = 'button[data-mechanism=red-list]';
 
 export const isApp = (id: PageId): boolean => id === 'app' || id === 'appScale';
 
@@ -22,21 +65,42 @@ const MARKS: Record<PageId, { firstPaint: string; idle: string }> = {
   app: { firstPaint: 'pilot-atlas:first-paint', idle: 'pilot-atlas:idle' },
   appScale: { firstPaint: 'pilot-atlas:first-paint', idle: 'pilot-atlas:idle' },
   maplibre: { firstPaint: 'bench:first-paint', idle: 'bench:idle' },
+  maplibreHidden: { firstPaint: 'bench:first-paint', idle: 'bench:idle' },
   leaflet: { firstPaint: 'bench:first-paint', idle: 'bench:idle' },
+  floor: { firstPaint: 'bench:first-paint', idle: 'bench:idle' },
 };
+
+const isMapLibre = (id: PageId) => id !== 'leaflet' && id !== 'floor';
+/** How long without a new request counts as the network being quiet. */
+const QUIET_MS = 1000;
 
 const LOAD_TIMEOUT = 90_000;
 
 export interface LoadResult {
-  /** ms from navigation start. */
+  /** ms from navigation start, read from the screencast: every place marker drawn. */
+  placesVisible: number | null;
+  /** The map box as it stays (the last change of its pixels), from the screencast. */
+  mapComplete: number | null;
+  /** The network quiet: the last request before QUIET_MS without one (ms from navigation). */
+  quiet: number;
+  /** Files sent in full more than once during the load. */
+  twice: { path: string; count: number }[];
+  /** Requests answered 304 (revalidated). */
+  revalidated: number;
+  /** Median time between screencast frames during the load: the resolution of the pixel rows. */
+  frameGap: number | null;
+  /** Responses that reached the server after the first idle (still counted in `bytes`). */
+  afterIdle: Transfer[];
+  /** ms from navigation start, marks (diagnostics). */
   firstPaint: number;
   idle: number;
   domContentLoaded: number;
   /** First contentful paint of the document (any content, not only the map). */
   fcp: number | null;
+  /** Until the network is quiet. */
   bytes: BytesByKind;
   requests: number;
-  /** Every response up to first idle, in order. */
+  /** Every response until the network was quiet, in order. */
   transfers: Transfer[];
   /** The machine's 1-minute load average when the run started (other work skews timings). */
   loadAverage: number;
@@ -48,8 +112,16 @@ export interface LoadResult {
   mapSize: { width: number; height: number } | null;
 }
 
+/** Real mouse clicks on screen, read from the screencast (ms from the pointerdown). */
+export interface ScreenInteractions {
+  /** Click on the place's marker → its figure visible in the panel. */
+  clickToFigure: number[];
+  /** Filter (chip or button) → the filtered-out marker's pixels dimmed (or back). */
+  filterToDim: number[];
+}
+
 export interface AppInteractions {
-  /** select → panel marks, ms, one per click on a list button. */
+  /** select → panel marks, ms, one per click on the marker. */
   clickToPanel: number[];
   /** Event Timing duration of those clicks (input → next paint), ms. */
   clickToPaint: number[];
@@ -64,13 +136,16 @@ export interface AppInteractions {
   heapGrowth: number;
   domNodesGrowth: number;
   listenersGrowth: number;
-  search: SearchResult;
+  search?: SearchResult;
   export?: ExportResult;
 }
 
 export interface RunResult {
   page: PageId;
+  /** CPU slow-down (Emulation.setCPUThrottlingRate): 1 or 4. */
+  throttle: number;
   load: LoadResult;
+  screen?: ScreenInteractions;
   app?: AppInteractions;
   /** Reference MapLibre page: forced repaints, for comparison with the app's. */
   forcedRepaint?: number[];
@@ -79,6 +154,11 @@ export interface RunResult {
 }
 
 export interface RunOptions {
+  /** The dataset's places: where to look for markers. */
+  places: PlacePoint[];
+  throttle: number;
+  /** Also the search, select → deselect cycles and the export (app pages). */
+  heavy: boolean;
   clicks: number;
   filterCycles: number;
   selectCycles: number;
@@ -181,6 +261,10 @@ export async function openContext(browser: Browser): Promise<{
   // tsx (esbuild, keepNames) wraps named functions inside the callbacks given to page.evaluate()
   // in __name(...), which the page does not define.
   await context.addInitScript('globalThis.__name = (fn) => fn;');
+  // When the last pointer went down, ms since the epoch, as the screencast's frames are timed.
+  await context.addInitScript(
+    "addEventListener('pointerdown', (e) => { globalThis.benchPointerDown = performance.timeOrigin + e.timeStamp; }, true);",
+  );
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
@@ -195,19 +279,94 @@ export async function openContext(browser: Browser): Promise<{
   return { context, page, cdp, errors };
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Two animation frames: what was changed before has been drawn. */
+const frames2 = (page: Page) =>
+  page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+
+/** Resolves once no request has reached the server for QUIET_MS (at most 30 s). */
+async function networkQuiet(server: StaticServer, since: number): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    const last = server.lastRequestAt() ?? since;
+    if (Date.now() - last >= QUIET_MS || Date.now() - started > 30_000) return last;
+    await sleep(100);
+  }
+}
+
+/** Where each place's marker is on the page, in CSS px (the screencast's pixels at DPR 1). */
+async function placePositions(
+  page: Page,
+  id: PageId,
+  places: PlacePoint[],
+): Promise<(Point & PlacePoint)[]> {
+  const kind = isMapLibre(id) ? 'maplibre' : id === 'leaflet' ? 'leaflet' : 'floor';
+  const holder = isApp(id) ? 'pilotAtlas' : 'bench';
+  const points = await page.evaluate(
+    ({ kind, holder, places }) => {
+      const w = window as unknown as Record<string, Record<string, unknown>>;
+      const bench = w[holder]!;
+      if (kind === 'floor') {
+        const all = (bench.places as () => { id: string; x: number; y: number }[])();
+        return places.map((p) => all.find((a) => a.id === p.id) ?? { x: NaN, y: NaN });
+      }
+      if (kind === 'leaflet') {
+        const map = bench.map as import('leaflet').Map;
+        const box = map.getContainer().getBoundingClientRect();
+        return places.map((p) => {
+          const pt = map.latLngToContainerPoint([p.lat, p.lon]);
+          return { x: box.left + pt.x, y: box.top + pt.y };
+        });
+      }
+      const map = bench.map as import('maplibre-gl').Map;
+      const box = map.getCanvas().getBoundingClientRect();
+      return places.map((p) => {
+        const pt = map.project([p.lon, p.lat]);
+        return { x: box.left + pt.x, y: box.top + pt.y };
+      });
+    },
+    { kind, holder, places },
+  );
+  return places.map((p, i) => ({ ...p, x: points[i]!.x, y: points[i]!.y }));
+}
+
+/** The map's box on the page (the app's map area; the reference pages' map container). */
+function mapBox(page: Page, id: PageId): Promise<Box> {
+  return page.evaluate((app) => {
+    const element = app
+      ? (
+          window as unknown as { pilotAtlas: { map: import('maplibre-gl').Map } }
+        ).pilotAtlas.map.getCanvas()
+      : document.getElementById('map')!;
+    const r = element.getBoundingClientRect();
+    return { x: r.left, y: r.top, width: r.width, height: r.height };
+  }, isApp(id));
+}
+
+const inView = (p: Point, box: Box) =>
+  p.x >= box.x + 2 &&
+  p.y >= box.y + 2 &&
+  p.x <= box.x + box.width - 2 &&
+  p.y <= box.y + box.height - 2;
+
 async function measureLoad(
   page: Page,
   cdp: CDPSession,
+  cast: Screencast,
   server: StaticServer,
   id: PageId,
   url: string,
+  places: PlacePoint[],
 ): Promise<LoadResult> {
   const loadAverage = loadavg()[0]!;
   server.reset();
+  const requested = Date.now();
   await page.goto(url, { waitUntil: 'commit', timeout: LOAD_TIMEOUT });
   await waitForMark(page, MARKS[id].idle);
-  const responses = server.transfers();
-  const { idleSinceEpoch, ...timings } = await page.evaluate(
+  const { idleSinceEpoch, timeOrigin, ...timings } = await page.evaluate(
     ({ firstPaint, idle }) => {
       const at = (name: string) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? NaN;
       const nav = performance.getEntriesByType('navigation')[0] as
@@ -217,6 +376,7 @@ async function measureLoad(
         .pilotAtlas;
       const canvas = holder?.map.getCanvas();
       return {
+        timeOrigin: performance.timeOrigin,
         idleSinceEpoch: performance.timeOrigin + at(idle),
         firstPaint: at(firstPaint),
         idle: at(idle),
@@ -227,14 +387,48 @@ async function measureLoad(
     },
     { firstPaint: MARKS[id].firstPaint, idle: MARKS[id].idle },
   );
-  // The first load is what was requested before the first idle: the app asks for its excerpts at
-  // the idle, and that request can reach the server before the line above reads its log.
-  const transfers = responses.filter((t) => t.at <= idleSinceEpoch);
+  // Bytes until the network is quiet: what the page fetches right after its idle belongs to the load.
+  const quietSinceEpoch = await networkQuiet(server, requested);
+  await frames2(page);
+  await sleep(300);
+  // The screencast lags on a busy machine: wait (up to 3 s) for a frame from after the idle, so that
+  // the last frame is the settled screen.
+  for (let waited = 0; (cast.frames.at(-1)?.at ?? 0) < idleSinceEpoch && waited < 3000;)
+    waited += await sleep(100).then(() => 100);
+  const transfers = server.transfers();
+
+  // Pixels: the frame in which every marker in view is drawn, and the one from which the map box
+  // stays as it ends.
+  const box = await mapBox(page, id);
+  const positions = (await placePositions(page, id, places)).filter((p) => inView(p, box));
+  const frames = cast.frames;
+  const last = imageOf(frames.at(-1)!);
+  // A marker whose outline is covered in the settled frame is not looked for; when most are, the
+  // settled frame is not the map (the screencast has not caught up) and nothing is read.
+  const rings = positions.map((p) => markerRing(last, p, p.radius)).filter((r) => r.length);
+  const visible =
+    rings.length >= positions.length / 2
+      ? firstFrame(frames, timeOrigin, (image) => rings.every((ring) => ringDrawn(image, ring)))
+      : null;
+  const complete = settledFrom(frames, boxPoints(box, 4), 0.995);
+  const gaps = frames
+    .slice(1)
+    .map((f, i) => f.at - frames[i]!.at)
+    .sort((a, b) => a - b);
+  cast.keepLast();
+
   const before = await metrics(cdp);
   await collectGarbage(cdp);
   const after = await metrics(cdp);
   return {
     ...timings,
+    placesVisible: visible ? visible.at - timeOrigin : null,
+    mapComplete: complete ? complete.at - timeOrigin : null,
+    quiet: quietSinceEpoch - timeOrigin,
+    twice: downloadedTwice(transfers),
+    revalidated: transfers.filter((t) => t.status === 304).length,
+    frameGap: gaps.length ? gaps[gaps.length >> 1]! : null,
+    afterIdle: transfers.filter((t) => t.at > idleSinceEpoch),
     bytes: summarize(transfers),
     requests: transfers.length,
     transfers,
@@ -245,103 +439,144 @@ async function measureLoad(
   };
 }
 
-const LIST_BUTTON = '[data-testid=place-list] li button';
-const FILTER_CHIP = 'button[data-mechanism=red-list]';
+/**
+ * The first frame after the last pointerdown in which the points look as they do once settled
+ * (`share` of them), ms after the pointerdown; null when the points did not change at all.
+ */
+function timeToSettled(frames: Frame[], clickAt: number, points: Point[], share: number) {
+  const last = imageOf(frames.at(-1)!);
+  const before = frameBefore(frames, clickAt);
+  if (before && sameShare(imageOf(before), last, points) >= share) return null;
+  const frame = firstFrame(frames, clickAt, (image) => sameShare(image, last, points) >= share);
+  return frame ? frame.at - clickAt : null;
+}
+
+const pointerDownAt = (page: Page) =>
+  page.evaluate(() => (globalThis as unknown as { benchPointerDown: number }).benchPointerDown);
+
+/**
+ * Real mouse clicks: on the clicked place's marker at its projected position (→ its figure visible
+ * in the panel, then Escape), and on the filter (→ a filtered-out marker's pixels dim, then back).
+ * `onClick`/`onFilter` wait for the page's own diagnostics (marks) after each click.
+ */
+async function measureScreen(
+  page: Page,
+  id: PageId,
+  cast: Screencast,
+  options: RunOptions,
+  hooks: {
+    beforeClick?: () => Promise<void>;
+    afterClick?: () => Promise<void>;
+    beforeFilter?: () => Promise<void>;
+    afterFilter?: () => Promise<void>;
+  } = {},
+): Promise<ScreenInteractions> {
+  const holder: MapHolder = isApp(id) ? 'pilotAtlas' : 'bench';
+  const clickToFigure: number[] = [];
+  const filterToDim: number[] = [];
+  const clicked = options.places.find((p) => p.id === CLICKED_PLACE);
+  const figure = page.locator(isApp(id) ? APP_FIGURE : '#bench-panel').first();
+  for (let i = 0; clicked && i < options.clicks; i++) {
+    await waitMapIdle(page, holder);
+    await sleep(200);
+    const [at] = await placePositions(page, id, [clicked]);
+    await hooks.beforeClick?.();
+    cast.keepLast();
+    await page.mouse.click(at!.x, at!.y);
+    await figure.waitFor({ state: 'visible', timeout: 30_000 });
+    await hooks.afterClick?.();
+    await waitMapIdle(page, holder);
+    await frames2(page);
+    await sleep(300);
+    const box = await figure.boundingBox();
+    const clickAt = await pointerDownAt(page);
+    const ms = box && timeToSettled(cast.frames, clickAt, boxPoints(box, 2), 0.97);
+    if (typeof ms === 'number') clickToFigure.push(ms);
+    await page.keyboard.press('Escape');
+  }
+
+  // A place the red-list filter fades: the largest one in view.
+  const box = await mapBox(page, id);
+  const positions = (await placePositions(page, id, options.places)).filter(
+    (p) => !p.redList && inView(p, box),
+  );
+  const faded = positions.sort((a, b) => b.radius - a.radius)[0];
+  const button = isApp(id) ? FILTER_CHIP : '#bench-filter';
+  for (let i = 0; faded && i < options.filterCycles * 2; i++) {
+    await waitMapIdle(page, holder);
+    await sleep(200);
+    await hooks.beforeFilter?.();
+    cast.keepLast();
+    await page.click(button);
+    await hooks.afterFilter?.();
+    await waitMapIdle(page, holder);
+    await frames2(page);
+    await sleep(300);
+    const clickAt = await pointerDownAt(page);
+    const ms = timeToSettled(cast.frames, clickAt, discPoints(faded, faded.radius + 1.5), 0.9);
+    if (typeof ms === 'number') filterToDim.push(ms);
+  }
+  cast.keepLast();
+  return { clickToFigure, filterToDim };
+}
 
 async function measureApp(
   browser: Browser,
   page: Page,
   cdp: CDPSession,
+  cast: Screencast,
+  id: PageId,
   options: RunOptions,
   withExport: boolean,
-): Promise<AppInteractions> {
+): Promise<{ screen: ScreenInteractions; app: AppInteractions }> {
   const holder = 'pilotAtlas';
   const clickToPanel: number[] = [];
   const clickToPaint: number[] = [];
-  const buttons = page.locator(LIST_BUTTON);
-  const count = await buttons.count();
-  if (!count) throw new Error('bench: the place list is empty');
-
-  // Click → details panel: a real click on a list button; the app marks select and panel.
-  for (let i = 0; i < options.clicks; i++) {
-    await waitMapIdle(page, holder);
-    await page.evaluate(() => {
-      const w = window as unknown as {
-        benchEvents?: PerformanceEventTiming[];
-        benchObserver?: PerformanceObserver;
-      };
-      const events: PerformanceEventTiming[] = (w.benchEvents = []);
-      w.benchObserver?.disconnect();
-      w.benchObserver = new PerformanceObserver((list) => {
-        events.push(...(list.getEntries() as PerformanceEventTiming[]));
-      });
-      w.benchObserver.observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
-      performance.clearMarks('pilot-atlas:select');
-      performance.clearMarks('pilot-atlas:panel');
-    });
-    await buttons.nth((i * 3) % count).click();
-    const sample = await withTimeout(
-      page.evaluate(
-        () =>
-          new Promise<{ panel: number; paint: number | null }>((resolve) => {
-            const w = window as unknown as { benchEvents?: PerformanceEventTiming[] };
-            const check = () => {
-              const select = performance.getEntriesByName('pilot-atlas:select', 'mark')[0];
-              const panel = performance.getEntriesByName('pilot-atlas:panel', 'mark')[0];
-              if (!select || !panel) return false;
-              // The Event Timing entry is reported after the next frame is presented.
-              const started = performance.now();
-              const poll = () => {
-                const click = w.benchEvents?.find((e) => e.name === 'click');
-                if (click || performance.now() - started > 10_000)
-                  resolve({
-                    panel: panel.startTime - select.startTime,
-                    paint: click ? click.duration : null,
-                  });
-                else setTimeout(poll, 50);
-              };
-              poll();
-              return true;
-            };
-            if (check()) return;
-            const observer = new PerformanceObserver(() => {
-              if (check()) observer.disconnect();
-            });
-            observer.observe({ type: 'mark' });
-          }),
-      ),
-      30_000,
-      'waiting for the details panel',
-    );
-    clickToPanel.push(sample.panel);
-    if (sample.paint !== null) clickToPaint.push(sample.paint);
-    await page.keyboard.press('Escape');
-  }
-
-  // Filter → repainted, and a forced repaint measured the same way in between.
   const filterToRepaint: number[] = [];
   const forced: number[] = [];
-  for (let i = 0; i < options.filterCycles * 2; i++) {
-    await waitMapIdle(page, holder);
-    forced.push(await forcedRepaint(page, holder));
-    await waitMapIdle(page, holder);
-    await page.evaluate(() => {
-      performance.clearMarks('pilot-atlas:filter');
-      performance.clearMarks('pilot-atlas:repainted');
-    });
-    await page.click(FILTER_CHIP);
-    filterToRepaint.push(
-      await withTimeout(
+
+  const screen = await measureScreen(page, id, cast, options, {
+    // Diagnostics of each marker click: the app's select → panel marks, and Event Timing.
+    beforeClick: () =>
+      page.evaluate(() => {
+        const w = window as unknown as {
+          benchEvents?: PerformanceEventTiming[];
+          benchObserver?: PerformanceObserver;
+        };
+        const events: PerformanceEventTiming[] = (w.benchEvents = []);
+        w.benchObserver?.disconnect();
+        w.benchObserver = new PerformanceObserver((list) => {
+          events.push(...(list.getEntries() as PerformanceEventTiming[]));
+        });
+        w.benchObserver.observe({
+          type: 'event',
+          durationThreshold: 16,
+        } as PerformanceObserverInit);
+        performance.clearMarks('pilot-atlas:select');
+        performance.clearMarks('pilot-atlas:panel');
+      }),
+    afterClick: async () => {
+      const sample = await withTimeout(
         page.evaluate(
           () =>
-            new Promise<number>((resolve) => {
+            new Promise<{ panel: number; paint: number | null }>((resolve) => {
+              const w = window as unknown as { benchEvents?: PerformanceEventTiming[] };
               const check = () => {
-                const filter = performance.getEntriesByName('pilot-atlas:filter', 'mark')[0];
-                const repainted = performance
-                  .getEntriesByName('pilot-atlas:repainted', 'mark')
-                  .find((m) => filter && m.startTime >= filter.startTime);
-                if (!filter || !repainted) return false;
-                resolve(repainted.startTime - filter.startTime);
+                const select = performance.getEntriesByName('pilot-atlas:select', 'mark')[0];
+                const panel = performance.getEntriesByName('pilot-atlas:panel', 'mark')[0];
+                if (!select || !panel) return false;
+                // The Event Timing entry is reported after the next frame is presented.
+                const started = performance.now();
+                const poll = () => {
+                  const click = w.benchEvents?.find((e) => e.name === 'click');
+                  if (click || performance.now() - started > 10_000)
+                    resolve({
+                      panel: panel.startTime - select.startTime,
+                      paint: click ? click.duration : null,
+                    });
+                  else setTimeout(poll, 50);
+                };
+                poll();
                 return true;
               };
               if (check()) return;
@@ -352,12 +587,63 @@ async function measureApp(
             }),
         ),
         30_000,
-        'waiting for the repaint after a filter change',
-      ),
-    );
-  }
+        'waiting for the details panel',
+      );
+      clickToPanel.push(sample.panel);
+      if (sample.paint !== null) clickToPaint.push(sample.paint);
+    },
+    // Diagnostics of each filter click: filter → repainted marks, and a forced repaint before it.
+    beforeFilter: async () => {
+      forced.push(await forcedRepaint(page, holder));
+      await waitMapIdle(page, holder);
+      await page.evaluate(() => {
+        performance.clearMarks('pilot-atlas:filter');
+        performance.clearMarks('pilot-atlas:repainted');
+      });
+    },
+    afterFilter: async () => {
+      filterToRepaint.push(
+        await withTimeout(
+          page.evaluate(
+            () =>
+              new Promise<number>((resolve) => {
+                const check = () => {
+                  const filter = performance.getEntriesByName('pilot-atlas:filter', 'mark')[0];
+                  const repainted = performance
+                    .getEntriesByName('pilot-atlas:repainted', 'mark')
+                    .find((m) => filter && m.startTime >= filter.startTime);
+                  if (!filter || !repainted) return false;
+                  resolve(repainted.startTime - filter.startTime);
+                  return true;
+                };
+                if (check()) return;
+                const observer = new PerformanceObserver(() => {
+                  if (check()) observer.disconnect();
+                });
+                observer.observe({ type: 'mark' });
+              }),
+          ),
+          30_000,
+          'waiting for the repaint after a filter change',
+        ),
+      );
+    },
+  });
+  await cast.stop();
+  const app: AppInteractions = {
+    clickToPanel,
+    clickToPaint,
+    filterToRepaint,
+    forcedRepaint: forced,
+    heapAfterFirstCycle: NaN,
+    heapAfterCycles: NaN,
+    heapGrowth: NaN,
+    domNodesGrowth: NaN,
+    listenersGrowth: NaN,
+  };
+  if (!options.heavy) return { screen, app };
 
-  const search = await measureSearch(page, options.search, () => waitMapIdle(page, holder));
+  app.search = await measureSearch(page, options.search, () => waitMapIdle(page, holder));
 
   // Select → deselect ×N: the GC'd heap after the first cycle and after the last. Without motion,
   // so that no camera animation is still running.
@@ -386,19 +672,13 @@ async function measureApp(
   await cycle(1, options.selectCycles);
   const after = await settled();
   const heap = (m: Record<string, number>) => m.JSHeapUsedSize ?? NaN;
-  return {
-    clickToPanel,
-    clickToPaint,
-    filterToRepaint,
-    forcedRepaint: forced,
-    heapAfterFirstCycle: heap(before),
-    heapAfterCycles: heap(after),
-    heapGrowth: heap(after) - heap(before),
-    domNodesGrowth: (after.Nodes ?? NaN) - (before.Nodes ?? NaN),
-    listenersGrowth: (after.JSEventListeners ?? NaN) - (before.JSEventListeners ?? NaN),
-    search,
-    ...(withExport ? { export: await measureExport(browser, page) } : {}),
-  };
+  app.heapAfterFirstCycle = heap(before);
+  app.heapAfterCycles = heap(after);
+  app.heapGrowth = heap(after) - heap(before);
+  app.domNodesGrowth = (after.Nodes ?? NaN) - (before.Nodes ?? NaN);
+  app.listenersGrowth = (after.JSEventListeners ?? NaN) - (before.JSEventListeners ?? NaN);
+  if (withExport) app.export = await measureExport(browser, page);
+  return { screen, app };
 }
 
 export async function runPage(
@@ -410,17 +690,32 @@ export async function runPage(
 ): Promise<RunResult> {
   const { context, page, cdp, errors } = await openContext(browser);
   try {
-    const load = await measureLoad(page, cdp, server, id, url);
-    const result: RunResult = { page: id, load, errors };
-    if (isApp(id))
-      result.app = await measureApp(browser, page, cdp, options, options.export && id === 'app');
-    if (id === 'maplibre') {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.throttle });
+    const cast = await startScreencast(cdp);
+    const load = await measureLoad(page, cdp, cast, server, id, url, options.places);
+    const result: RunResult = { page: id, throttle: options.throttle, load, errors };
+    if (isApp(id)) {
+      const measured = await measureApp(
+        browser,
+        page,
+        cdp,
+        cast,
+        id,
+        options,
+        options.heavy && options.export && id === 'app',
+      );
+      result.screen = measured.screen;
+      result.app = measured.app;
+    } else if (id === 'maplibre' || id === 'maplibreHidden') {
       result.forcedRepaint = [];
-      for (let i = 0; i < options.filterCycles * 2; i++) {
-        await waitMapIdle(page, 'bench');
-        result.forcedRepaint.push(await forcedRepaint(page, 'bench'));
-      }
+      result.screen = await measureScreen(page, id, cast, options, {
+        beforeFilter: async () => {
+          result.forcedRepaint!.push(await forcedRepaint(page, 'bench'));
+          await waitMapIdle(page, 'bench');
+        },
+      });
     }
+    await cast.stop();
     return result;
   } finally {
     await context.close();

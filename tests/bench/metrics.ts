@@ -55,17 +55,59 @@ function collect(results: RunResult[], layout: Layout): Metric[] {
       .filter(([k]) => kinds === 'all' || kinds.includes(k as Kind))
       .reduce((sum, [, v]) => sum + v, 0);
   const ms = 'ms' as const;
+  /** Several samples per run, on every page that has them. */
+  const screen = (pick: (r: RunResult) => number[] | undefined) =>
+    Object.fromEntries(
+      layout.pages
+        .map((p) => [p, by(p).flatMap((r) => pick(r) ?? [])] as const)
+        .filter(([, samples]) => samples.length),
+    );
   return [
     {
+      id: 'placesVisible',
+      label: 'Places visible (pixels)',
+      unit: ms,
+      samples: each((r) => r.load.placesVisible),
+      note: 'navigation → the first screencast frame in which every marker in view has its outline drawn',
+    },
+    {
+      id: 'mapComplete',
+      label: 'Map box final (pixels)',
+      unit: ms,
+      samples: each((r) => r.load.mapComplete),
+      note: 'navigation → the frame from which the map box (every 4th pixel) stays as it ends',
+    },
+    {
+      id: 'clickToFigure',
+      label: 'Click on the marker → figure visible (pixels)',
+      unit: ms,
+      samples: screen((r) => r.screen?.clickToFigure),
+      note: 'page.mouse.click at the marker → the frame in which the panel figure box looks as it ends',
+    },
+    {
+      id: 'filterToDim',
+      label: 'Filter click → dimming visible (pixels)',
+      unit: ms,
+      samples: screen((r) => r.screen?.filterToDim),
+      note: "click on the red-list filter → the frame in which a filtered-out marker's pixels look as they end",
+    },
+    {
+      id: 'frameGap',
+      label: 'Screencast frame interval during the load (median)',
+      unit: ms,
+      samples: each((r) => r.load.frameGap),
+      note: 'the resolution of the pixel rows: frames come when the screen changes and the last one is acknowledged',
+    },
+    {
       id: 'firstPaint',
-      label: 'First map paint',
+      label: 'First map paint (mark)',
       unit: ms,
       samples: each((r) => r.load.firstPaint),
-      note: "MapLibre 'load'; Leaflet: the frame its canvas layers are drawn in",
+      note: "app: pilot-atlas:first-paint (rAF callback); MapLibre 'load'; Leaflet and floor: the frame callback after drawing",
     },
     {
       id: 'firstIdle',
-      label: 'First complete idle',
+      label: 'First idle (mark)',
       unit: ms,
       samples: each((r) => r.load.idle),
       note: "MapLibre first 'idle'; Leaflet: layers drawn and label fonts loaded",
@@ -87,7 +129,7 @@ function collect(results: RunResult[], layout: Layout): Metric[] {
       label: 'First load, transferred (gzip)',
       unit: 'kB',
       samples: each(bytes('all', true)),
-      note: 'response bodies, counted by the server, up to first idle',
+      note: 'response bodies, counted by the server, until the network is quiet',
     },
     {
       id: 'bytesTotalRaw',
@@ -111,6 +153,30 @@ function collect(results: RunResult[], layout: Layout): Metric[] {
     ]),
     { id: 'requests', label: 'Requests', unit: 'count', samples: each((r) => r.load.requests) },
     {
+      id: 'afterIdle',
+      label: 'Of which after the first idle, gzip',
+      unit: 'kB',
+      samples: each((r) => r.load.afterIdle.reduce((a, t) => a + t.encoded, 0)),
+    },
+    {
+      id: 'quiet',
+      label: 'Network quiet (last request)',
+      unit: ms,
+      samples: each((r) => r.load.quiet),
+    },
+    {
+      id: 'twice',
+      label: 'Files downloaded twice',
+      unit: 'count',
+      samples: each((r) => r.load.twice.length),
+    },
+    {
+      id: 'revalidated',
+      label: 'Requests revalidated (304)',
+      unit: 'count',
+      samples: each((r) => r.load.revalidated),
+    },
+    {
       id: 'heap',
       label: 'JS heap after load (after GC)',
       unit: 'MB',
@@ -125,7 +191,7 @@ function collect(results: RunResult[], layout: Layout): Metric[] {
     },
     {
       id: 'clickToPanel',
-      label: 'Click → details panel (select→panel)',
+      label: 'Click → details panel (marks select→panel)',
       unit: ms,
       samples: all((r) => r.app?.clickToPanel),
     },
@@ -138,33 +204,35 @@ function collect(results: RunResult[], layout: Layout): Metric[] {
     },
     {
       id: 'filterToRepaint',
-      label: 'Filter → map repainted',
+      label: 'Filter → map repainted (marks)',
       unit: ms,
       samples: all((r) => r.app?.filterToRepaint),
     },
     {
       id: 'forcedRepaint',
-      label: 'One forced repaint (triggerRepaint→render)',
+      label: 'One forced repaint (triggerRepaint→render event)',
       unit: ms,
       samples: {
         ...all((r) => r.app?.forcedRepaint),
-        ...(layout.pages.includes('maplibre')
-          ? { maplibre: by('maplibre').flatMap((r) => r.forcedRepaint ?? []) }
-          : {}),
+        ...Object.fromEntries(
+          (['maplibre', 'maplibreHidden'] as const)
+            .filter((p) => layout.pages.includes(p))
+            .map((p) => [p, by(p).flatMap((r) => r.forcedRepaint ?? [])]),
+        ),
       },
     },
     {
       id: 'searchToList',
       label: 'Search keystroke → list updated (search→listed)',
       unit: ms,
-      samples: all((r) => r.app?.search.toList),
+      samples: all((r) => r.app?.search?.toList),
       note: 'one sample per keystroke: typing the query, then deleting it',
     },
     {
       id: 'searchToPaint',
       label: 'Search keystroke → next paint (Event Timing)',
       unit: ms,
-      samples: all((r) => r.app?.search.toPaint),
+      samples: all((r) => r.app?.search?.toPaint),
       note: 'includes the map repaint; a keystroke Event Timing does not report counts as 16 ms',
     },
     {
@@ -243,7 +311,7 @@ function collect(results: RunResult[], layout: Layout): Metric[] {
 /** Summaries of every metric with at least one sample, in order. */
 export function summarizeMetrics(results: RunResult[], layout: Layout): MetricSummary[] {
   return collect(results, layout)
-    .filter((m) => Object.values(m.samples).some((s) => s.length))
+    .filter((m) => Object.values(m.samples).some((s) => s.some(Number.isFinite)))
     .map((metric) => {
       const pages = Object.fromEntries(
         Object.entries(metric.samples).map(([page, samples]) => [page, summarize(samples)]),

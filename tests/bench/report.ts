@@ -11,9 +11,13 @@ export interface ReportText {
   machine: string;
   git: string;
   warning: string | null;
-  summaries: MetricSummary[];
+  /** One metrics table each (e.g. at 1× and at 4× CPU slow-down). */
+  sections: { title: string; summaries: MetricSummary[] }[];
   layout: Layout;
-  budgets: Budget[];
+  /** One budget column each, matched by budget id (the first list gives the rows). */
+  budgets: { title: string; budgets: Budget[] }[];
+  /** Lines listing what arrived after the first idle, and files downloaded twice. */
+  notes: string[];
   /** The analysis build's JavaScript a first load fetches, by package (absent when not built). */
   shares: JsShare[] | null;
   /** The rest of it: what loads on demand. */
@@ -22,7 +26,7 @@ export interface ReportText {
 }
 
 const FOOTNOTE =
-  "First map paint: the app's still map (canvas basemap, markers and labels), in the frame it is drawn (`pilot-atlas:first-paint`); bare MapLibre: `load`; Leaflet: the frame its canvas layers are drawn in. First idle: MapLibre's first `idle` (Leaflet: layers drawn and label fonts loaded). Bytes: response bodies of the requests that reached the server before the first idle, counted by the server (gzip level 9 for text). Heap: main thread `JSHeapUsedSize` after a forced GC. Search: one sample per keystroke (`pilot-atlas:search` → `:listed`).";
+  "Rows marked (pixels) are read from Chromium's screencast (CDP `Page.startScreencast`, PNG frames with their swap times): places visible = navigation → the first frame in which every marker in the map box has its outline drawn (the dark ring pixels of the settled frame, left half, 60 % dark); map box final = the frame from which every 4th pixel of the map box stays within 24 levels of the last frame (99.5 %); click → figure visible = `page.mouse.click` at the Wuhan marker's projected position (pointerdown time) → the first frame in which the panel figure's box (\"Red list 72%\"; the bare pages: their text box) matches its settled pixels (97 %); filter → dimming visible = a real click on the red-list chip (bare MapLibre: a button setting the same global state) → the first frame in which the largest filtered-out marker's disc matches its settled pixels (90 %), dimming and undimming alike. Rows marked (mark) or (marks) are User Timing diagnostics: the app's `pilot-atlas:*`, the references' `bench:*` (bare MapLibre: `load` and `idle`; Leaflet: the frame after its canvas layers are drawn, and label fonts loaded; floor: the frame after drawing). Bytes: response bodies counted by the server until no request has reached it for 1 s (the network quiet); revalidations (304) carry no body. Heap: main thread `JSHeapUsedSize` after a forced GC. Search: one sample per keystroke (`pilot-atlas:search` → `:listed`).";
 const EXPORT_NOTE =
   'Export: the dialog opened with its button prepares the image (preview, then the full-size render) until it says `data-export-state="ready"`; Download is then `window.pilotAtlas.exportPng` (what Download PNG makes), call → blob; bare toBlob: the same pixels drawn into a 3840×2160 canvas; longest tasks from a Chromium trace.';
 
@@ -84,14 +88,29 @@ export function render(r: ReportText): { text: string; markdown: string } {
     ...r.layout.pages.map((p) => r.layout.titles[p] ?? p),
     ...r.layout.ratios.map((x) => x.title),
   ];
-  const rows = metricRows(r.summaries, r.layout, r.shares);
-  const budgetHeader = ['Budget', 'Limit', 'Actual (medians)', 'Status'];
-  const budgetRows = r.budgets.map((b) => [b.label, b.limit, b.actual, b.status]);
+  const tables = r.sections.map((section, i) => ({
+    title: section.title,
+    rows: metricRows(section.summaries, r.layout, i === 0 ? r.shares : null),
+  }));
+  const budgetHeader = [
+    'Budget',
+    'Limit',
+    ...r.budgets.map((b) => b.title),
+    `Status (${r.budgets.map((b) => b.title.split(' ')[0]).join(', ')})`,
+  ];
+  const budgetRows = r.budgets[0]!.budgets.map((b) => {
+    const all = r.budgets.map((set) => set.budgets.find((x) => x.id === b.id));
+    return [
+      b.label,
+      b.limit,
+      ...all.map((x) => x?.actual ?? '–'),
+      all.map((x) => x?.status ?? 'N/A').join(', '),
+    ];
+  });
   const line = (shares: JsShare[] | null) =>
     shares?.map((s) => `${s.group} ${formatValue(s.gzip, 'kB')}`).join(', ');
   const shareLines = r.shares
     ? [
-        '',
         `App JS by package, first load, gzip kB (analysis build): ${line(r.shares)}`,
         `On demand (not fetched before the first idle): ${line(r.onDemand) || 'nothing'}`,
       ]
@@ -100,9 +119,10 @@ export function render(r: ReportText): { text: string; markdown: string } {
     r.heading,
     r.machine,
     ...(r.warning ? [r.warning] : []),
+    ...tables.flatMap((t) => ['', t.title, textTable(header, t.rows)]),
     '',
-    textTable(header, rows),
     ...shareLines,
+    ...r.notes,
     '',
     textTable(budgetHeader, budgetRows),
     ...(r.profile ?? []).flatMap(profileLines),
@@ -113,12 +133,15 @@ export function render(r: ReportText): { text: string; markdown: string } {
     `${r.machine}. ${r.git}.`,
     '',
     ...(r.warning ? [`> ${r.warning}`, ''] : []),
-    markdownTable(header, rows),
+    ...tables.flatMap((t) => [`#### ${t.title}`, '', markdownTable(header, t.rows), '']),
+    ...[...shareLines, ...r.notes].flatMap((l) => [`${l}.`, '']),
+    '#### Budgets (goals the bench reports against, not tests)',
     '',
-    ...shareLines.slice(1).flatMap((l) => [`${l}.`, '']),
     markdownTable(budgetHeader, budgetRows),
     '',
-    r.summaries.some((m) => m.id === 'exportTotal') ? `${FOOTNOTE} ${EXPORT_NOTE}` : FOOTNOTE,
+    r.sections[0]!.summaries.some((m) => m.id === 'exportTotal')
+      ? `${FOOTNOTE} ${EXPORT_NOTE}`
+      : FOOTNOTE,
     '',
   ].join('\n');
   return { text, markdown };

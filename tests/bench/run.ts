@@ -1,8 +1,11 @@
 /**
- * `npm run bench [-- options]`: builds the app and two reference pages (bare MapLibre with the
- * app's style; Leaflet with the same GeoJSON), serves each from its own gzip-compressing static
- * server on 127.0.0.1, loads them alternately in Chromium (a new browser context per run: cold
- * cache, empty profile), and reports medians, min–max and ratios, checked against the budgets.
+ * `npm run bench [-- options]`: builds the app and the reference pages (bare MapLibre with the
+ * app's style, as it is and with its canvas hidden until idle; Leaflet on a canvas renderer with the
+ * same GeoJSON; a 2D-canvas floor drawing the same basemap and places from inline data), serves
+ * each from its own gzip-compressing static server on 127.0.0.1, loads them alternately in Chromium
+ * (a new browser context per run: cold cache, empty profile) at 1× and at 4× CPU slow-down, reads
+ * the times users wait for from the screencast's pixels, and reports medians, min–max and ratios,
+ * against the budgets. Method and latest results: tests/bench/README.md, generated from the results.
  *
  * With `--scale N` it instead builds the app twice — on the real data and on a generated dataset
  * of N places with 10 excerpts each (generate-places.ts, made once into <out>/places-N) — and
@@ -11,7 +14,9 @@
  * Writes tests/bench/results/<label>.json and .md (label "latest" by default).
  *
  * Options:
- *   --runs N       measured runs per page (default 7)
+ *   --runs N       measured runs per page and CPU setting (default 9)
+ *   --cpu LIST     CPU slow-downs, comma-separated (default 1,4)
+ *   --heavy-runs N the search, select → deselect cycles and export in the first N runs at 1× (default 3)
  *   --warmup N     unmeasured rounds (one load of each page) first (default 1)
  *   --scale N      the scale bench: the app on the real data against the app on N generated places
  *   --data DIR     build the app and the references from a generated data root
@@ -25,7 +30,7 @@
  *                  (the app on the generated data with --scale) and summarise them
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, release, totalmem, type } from 'node:os';
+import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -35,25 +40,46 @@ import { firstLoadScripts } from './firstLoad.ts';
 import { APP_JS_BUDGET, scaleBudgets, standardBudgets } from './budgets.ts';
 import { gitState, webglRenderer } from './environment.ts';
 import { generate } from './generate-places.ts';
-import { isApp, type PageId, type RunResult, runPage, VIEWPORT } from './measure.ts';
+import {
+  isApp,
+  type PageId,
+  type PlacePoint,
+  type RunResult,
+  runPage,
+  VIEWPORT,
+} from './measure.ts';
+import { writeBenchReadme } from './readme.ts';
 import { type Layout, summarizeMetrics } from './metrics.ts';
 import { type CpuSummary, profileApp } from './profile.ts';
 import { render } from './report.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { SERVER_HEADERS, serveStatic, type StaticServer } from './server.ts';
 import { summarize } from './stats.ts';
 
 const PAGE_PATHS: Record<PageId, string> = {
   app: '/',
   appScale: '/',
   maplibre: '/maplibre.html',
+  maplibreHidden: '/maplibre.html?hidden=1',
   leaflet: '/leaflet.html',
+  floor: '/floor.html',
+};
+/** The style's levelRadius. */
+const RADIUS: Record<string, number> = {
+  province: 11,
+  municipality: 10,
+  'prefecture-level city': 8,
+  'county-level city': 6.5,
+  district: 6.5,
+  county: 6.5,
 };
 /** Typed into the search box and deleted again: it narrows both datasets step by step. */
 const SEARCH_QUERY = 'shan';
 
 const { values: args } = parseArgs({
   options: {
-    runs: { type: 'string', default: '7' },
+    runs: { type: 'string', default: '9' },
+    cpu: { type: 'string', default: '1,4' },
+    'heavy-runs': { type: 'string', default: '3' },
     warmup: { type: 'string', default: '1' },
     scale: { type: 'string' },
     data: { type: 'string' },
@@ -67,6 +93,10 @@ const { values: args } = parseArgs({
 const runs = Number(args.runs);
 const warmup = Number(args.warmup);
 const scale = args.scale === undefined ? null : Number(args.scale);
+const throttles = args.cpu.split(',').map(Number);
+const heavyRuns = Number(args['heavy-runs']);
+if (!throttles.length || throttles.some((t) => !(t >= 1)))
+  throw new Error('--cpu takes slow-downs of 1 or more, e.g. 1,4');
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer');
 if (!Number.isInteger(warmup) || warmup < 0) throw new Error('--warmup must be 0 or more');
 if (scale !== null && !(Number.isInteger(scale) && scale > 0))
@@ -76,23 +106,43 @@ const outDir = resolve(args.out ?? join(repoRoot, 'node_modules', '.cache', 'pil
 const dataRoot = args.data ? resolve(args.data) : undefined;
 const scaleRoot = scale === null ? undefined : join(outDir, `places-${scale}`);
 const resultsDir = join(repoRoot, 'tests', 'bench', 'results');
-const countPlaces = (root: string) =>
+interface PilotFeature {
+  geometry: { coordinates: [number, number] };
+  properties: { id: string; level: string | null; mechanisms: string };
+}
+const readPilots = (root: string) =>
   (
     JSON.parse(readFileSync(join(root, 'geo', 'pilots.geojson'), 'utf8')) as {
-      features: unknown[];
+      features: PilotFeature[];
     }
-  ).features.length;
+  ).features;
+const countPlaces = (root: string) => readPilots(root).length;
+const places: PlacePoint[] = readPilots(dataRoot ?? repoRoot).map((f) => ({
+  id: f.properties.id,
+  lon: f.geometry.coordinates[0],
+  lat: f.geometry.coordinates[1],
+  radius: RADIUS[f.properties.level ?? ''] ?? 5,
+  redList: f.properties.mechanisms.split(';').includes('red-list'),
+}));
 const placeCount = countPlaces(dataRoot ?? repoRoot);
 const label =
   args.label ?? (scale !== null ? `scale-${scale}` : dataRoot ? `data-${placeCount}` : 'latest');
 const layout: Layout =
   scale === null
     ? {
-        pages: ['app', 'maplibre', 'leaflet'],
-        titles: { app: 'App', maplibre: 'Bare MapLibre', leaflet: 'Leaflet' },
+        pages: ['app', 'maplibreHidden', 'maplibre', 'leaflet', 'floor'],
+        titles: {
+          app: 'App',
+          maplibreHidden: 'MapLibre, hidden until idle',
+          maplibre: 'Bare MapLibre',
+          leaflet: 'Leaflet (canvas)',
+          floor: '2D-canvas floor',
+        },
         ratios: [
+          { of: 'app', to: 'maplibreHidden', title: 'App/hidden' },
           { of: 'app', to: 'maplibre', title: 'App/MapLibre' },
           { of: 'app', to: 'leaflet', title: 'App/Leaflet' },
+          { of: 'app', to: 'floor', title: 'App/floor' },
         ],
       }
     : {
@@ -103,13 +153,54 @@ const layout: Layout =
         },
         ratios: [{ of: 'appScale', to: 'app', title: 'Scale/real' }],
       };
-const runOptions = {
-  clicks: 3,
-  filterCycles: 2,
+const interactions = {
+  clicks: 2,
+  filterCycles: 1,
   selectCycles: 50,
   search: SEARCH_QUERY,
   export: scale === null,
 };
+/** The search, the select → deselect cycles and the export: at 1× only, in the first runs. */
+const runOptions = (throttle: number, run = 0) => ({
+  ...interactions,
+  places,
+  throttle,
+  heavy: throttle === 1 && run < heavyRuns,
+});
+
+/** What arrived after the first idle (app), by file: in how many loads, gzip kB. */
+function afterIdleNotes(results: RunResult[]): string[] {
+  const apps = results.filter((r) => isApp(r.page));
+  const byPath = new Map<string, { loads: number; bytes: number }>();
+  for (const r of apps)
+    for (const t of r.load.afterIdle) {
+      const entry = byPath.get(t.path) ?? { loads: 0, bytes: 0 };
+      entry.loads++;
+      entry.bytes = Math.max(entry.bytes, t.encoded);
+      byPath.set(t.path, entry);
+    }
+  if (!byPath.size) return ['App: nothing arrived after the first idle'];
+  const list = [...byPath]
+    .sort((a, b) => b[1].bytes - a[1].bytes)
+    .map(([path, x]) => `${path} ${(x.bytes / 1000).toFixed(1)} kB (${x.loads}/${apps.length})`);
+  return [`App, fetched after the first idle (gzip; in how many loads): ${list.join(', ')}`];
+}
+
+/** Files downloaded twice in one load, on any page: path, count, page and CPU setting. */
+function twiceNotes(results: RunResult[]): string[] {
+  const seen = new Map<string, number>();
+  for (const r of results)
+    for (const t of r.load.twice) {
+      const key = `${r.page} ${r.throttle}×: ${t.path} ×${t.count}`;
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+    }
+  if (!seen.size) return ['No file was downloaded twice in any load'];
+  return [
+    `Downloaded twice in one load (page, CPU: URL ×count, in how many loads): ${[...seen]
+      .map(([key, n]) => `${key} (${n})`)
+      .join('; ')}`,
+  ];
+}
 
 function log(message: string) {
   process.stderr.write(`bench: ${message}\n`);
@@ -134,7 +225,9 @@ async function main() {
     app: paths.app,
     appScale: paths.appScale,
     maplibre: paths.maplibre,
+    maplibreHidden: paths.maplibre,
     leaflet: paths.leaflet,
+    floor: paths.floor,
   };
   const servers: Partial<Record<PageId, StaticServer>> = {};
   for (const page of layout.pages) servers[page] = await serveStatic(dirs[page]);
@@ -161,32 +254,193 @@ async function main() {
     let size: { width: number; height: number } | null = null;
     const urlOf = (page: PageId) => {
       const url = new URL(PAGE_PATHS[page], servers[page]!.origin);
+      if (page === 'maplibreHidden') url.searchParams.set('hidden', '1');
       if (!isApp(page) && size) {
         url.searchParams.set('w', String(size.width));
         url.searchParams.set('h', String(size.height));
       }
       return url.href;
     };
-    const once = async (page: PageId, what: string) => {
+    const once = async (page: PageId, what: string, throttle = 1, run = 0) => {
       const t = Date.now();
-      const result = await runPage(browser, servers[page]!, page, urlOf(page), runOptions);
+      const result = await runPage(
+        browser,
+        servers[page]!,
+        page,
+        urlOf(page),
+        runOptions(throttle, run),
+      );
       if (isApp(page) && result.load.mapSize) size ??= result.load.mapSize;
       for (const error of result.errors) log(`  ${page}: ${error}`);
+      const ms = (v: number | null | undefined) => (typeof v === 'number' ? v.toFixed(0) : '–');
+      const screen = result.screen;
       log(
-        `${what} ${layout.titles[page]}: first paint ${result.load.firstPaint.toFixed(0)} ms, ` +
-          `idle ${result.load.idle.toFixed(0)} ms (${((Date.now() - t) / 1000).toFixed(1)} s)`,
+        `${what} ${throttle}× ${layout.titles[page]}: places visible ${ms(result.load.placesVisible)} ms ` +
+          `(mark ${ms(result.load.firstPaint)}), idle ${ms(result.load.idle)} ms` +
+          (screen ? `, click→figure ${screen.clickToFigure.map(ms).join('/')}` : '') +
+          (screen ? `, filter→dim ${screen.filterToDim.map(ms).join('/')}` : '') +
+          (result.load.twice.length
+            ? `, twice: ${result.load.twice.map((x) => x.path).join(' ')}`
+            : '') +
+          ` (${((Date.now() - t) / 1000).toFixed(1)} s)`,
       );
       return result;
     };
 
     const pages = layout.pages;
-    for (let i = 0; i < warmup; i++) for (const page of pages) await once(page, 'warm-up');
-    if (!size && pages.some((p) => !isApp(p))) await once('app', 'map size probe');
+    // Warm-up and probe loads skip the heavy interactions (run index past --heavy-runs).
+    for (let i = 0; i < warmup; i++)
+      for (const page of pages) await once(page, 'warm-up', 1, heavyRuns);
+    if (!size && pages.some((p) => !isApp(p))) await once('app', 'map size probe', 1, heavyRuns);
     const results: RunResult[] = [];
-    for (let i = 0; i < runs; i++) {
+    // One load of the app with every file `no-cache` and no validators: a file fetched twice
+    // in one load under those headers is a file two parts of the page ask for separately.
+    let bareCache: string | null = null;
+    if (scale === null) {
+      const bare = await serveStatic(dirs.app, { bare: true });
+      try {
+        const check = await runPage(browser, bare, 'app', new URL('/', bare.origin).href, {
+          ...runOptions(1),
+          clicks: 0,
+          filterCycles: 0,
+          heavy: false,
+        });
+        const twice = check.load.twice.map((t) => `${t.path} ×${t.count}`);
+        bareCache = `With every file served \`Cache-Control: no-cache\` and no validators (one app load): ${twice.length ? `downloaded twice: ${twice.join(', ')}` : 'no file downloaded twice'}`;
+        log(bareCache);
+      } finally {
+        await bare.close();
+      }
+    }
+    const loads: number[] = [];
+    const writeResults = async (done: number, profile: CpuSummary[] | null) => {
+      const at = (throttle: number) => results.filter((r) => r.throttle === throttle);
+      const sections = throttles.map((throttle) => ({
+        throttle,
+        title: `CPU ${throttle}×${throttle === 1 ? '' : ' slower (Emulation.setCPUThrottlingRate)'}`,
+        summaries: summarizeMetrics(at(throttle), layout),
+      }));
+      const summaries = sections[0]!.summaries;
+      const busy = summarize(loads);
+      const warning =
+        busy && busy.median > cpus().length
+          ? `WARNING: the machine was busy (1-minute load average ${busy.min.toFixed(1)}–${busy.max.toFixed(1)}, median ${busy.median.toFixed(1)}, on ${cpus().length} cores): other processes share the CPU, so absolute timings are inflated and noisy; the ratios between pages (run alternately) are the more reliable figures.`
+          : null;
+      const budgets = sections.map((section, i) => ({
+        title: `${section.throttle}× (medians)`,
+        budgets:
+          scale === null
+            ? standardBudgets(section.summaries, appJsGzip, i === 0)
+            : scaleBudgets(section.summaries, scale),
+      }));
+      const notes = [
+        ...afterIdleNotes(at(throttles[0]!)),
+        ...twiceNotes(results),
+        ...(bareCache ? [bareCache] : []),
+      ];
+      const cpu = cpus();
+      const git = gitState();
+      const report = {
+        date: new Date().toISOString(),
+        machine: {
+          cpu: cpu[0]?.model ?? 'unknown',
+          cores: cpu.length,
+          memoryGB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
+          os: `${type()} ${release()}`,
+          node: process.version,
+          chromium: chromiumVersion,
+          webgl: renderer,
+          loadAverageDuringRuns: busy,
+          loadAverageSamples: loads,
+        },
+        setup: {
+          git,
+          runs: done,
+          runsPlanned: runs,
+          warmup,
+          placeCount,
+          data: dataRoot ? relative(repoRoot, dataRoot) : 'data/',
+          ...(scaleRoot
+            ? { scale: { places: countPlaces(scaleRoot), data: relative(repoRoot, scaleRoot) } }
+            : {}),
+          viewport: VIEWPORT,
+          mapSize: size,
+          interactions: { ...interactions, heavyRuns },
+          cpuThrottling: throttles,
+          server: SERVER_HEADERS,
+          browser:
+            'a new browser context per load (cold HTTP cache, empty profile); the cache is not disabled; screencast on during every load',
+          units: 'ms; bytes (kB = 1000 B in tables); heap in bytes',
+        },
+        metrics: summaries,
+        ...(sections.length > 1
+          ? {
+              metricsByCpu: Object.fromEntries(
+                sections.map((x) => [`${x.throttle}x`, x.summaries]),
+              ),
+            }
+          : {}),
+        ...(shares
+          ? {
+              appJs: {
+                excludingMaplibreGzip: appJsGzip,
+                budgetGzip: APP_JS_BUDGET,
+                byGroup: shares,
+                onDemandByGroup: onDemand,
+                note: 'analysis build split by package; each chunk gzipped alone (level 9); first load = the JS files requested before the first idle',
+              },
+            }
+          : {}),
+        budgets,
+        profile,
+        runs: results,
+        durationSeconds: Math.round((Date.now() - started) / 1000),
+      };
+
+      const what =
+        scale === null
+          ? `${placeCount} places`
+          : `${placeCount} places against ${scale.toLocaleString('en')} generated places (10 excerpts each)`;
+      const { text, markdown } = render({
+        heading: `Pilot Atlas ${scale === null ? '' : 'scale '}bench, ${report.date.slice(0, 10)}: ${what}, ${done === runs ? runs : `${done} (of ${runs} planned)`} runs per page at each CPU setting, median (min–max)`,
+        machine: `${report.machine.cpu}, ${report.machine.cores} cores, ${report.machine.memoryGB} GB, Node ${report.machine.node}, Chromium ${chromiumVersion}, WebGL ${renderer ?? 'none'}`,
+        git: `Git ${git.commit ?? '?'}${git.dirty ? ' (uncommitted changes)' : ''}`,
+        warning,
+        sections,
+        layout,
+        budgets,
+        notes,
+        shares,
+        onDemand,
+        profile,
+      });
+
+      mkdirSync(resultsDir, { recursive: true });
+      writeFileSync(join(resultsDir, `${label}.json`), JSON.stringify(report, null, 2) + '\n');
+      writeFileSync(join(resultsDir, `${label}.md`), markdown);
+      if (done === runs) {
+        console.log(`\n${text}\n\n--- Markdown (also in tests/bench/results/${label}.md) ---\n`);
+        console.log(markdown);
+      }
+      log(`wrote tests/bench/results/${label}.json and .md in ${report.durationSeconds} s`);
+      if (label === 'latest') {
+        writeBenchReadme();
+        log('wrote tests/bench/README.md from tests/bench/results/latest.md');
+      }
+    };
+    for (let done = 0; done < runs;) {
+      const i = done;
       // Alternate the pages, and rotate which goes first, so drift hits them all alike.
       const order = pages.map((_, k) => pages[(k + i) % pages.length]!);
-      for (const page of order) results.push(await once(page, `run ${i + 1}/${runs}`));
+      for (const throttle of throttles)
+        for (const page of order) {
+          loads.push(loadavg()[0]!);
+          results.push(await once(page, `run ${i + 1}/${runs}`, throttle, i));
+        }
+      done++;
+      loads.push(loadavg()[0]!);
+      // The results so far are written after every round: a run cut short still leaves its figures.
+      if (done < runs) await writeResults(done, null);
     }
 
     let profile: CpuSummary[] | null = null;
@@ -195,85 +449,7 @@ async function main() {
       log(`profiling ${layout.titles[page]} …`);
       profile = await profileApp(browser, servers[page]!, urlOf(page), SEARCH_QUERY);
     }
-
-    const summaries = summarizeMetrics(results, layout);
-    const busy = summarize(results.map((r) => r.load.loadAverage));
-    const warning =
-      busy && busy.median > cpus().length
-        ? `WARNING: the machine was busy (1-minute load average ${busy.min.toFixed(1)}–${busy.max.toFixed(1)}, median ${busy.median.toFixed(1)}, on ${cpus().length} cores): other processes share the CPU, so absolute timings are inflated and noisy; the ratios between pages (run alternately) are the more reliable figures.`
-        : null;
-    const budgets =
-      scale === null ? standardBudgets(summaries, appJsGzip) : scaleBudgets(summaries, scale);
-    const cpu = cpus();
-    const git = gitState();
-    const report = {
-      date: new Date().toISOString(),
-      machine: {
-        cpu: cpu[0]?.model ?? 'unknown',
-        cores: cpu.length,
-        memoryGB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
-        os: `${type()} ${release()}`,
-        node: process.version,
-        chromium: chromiumVersion,
-        webgl: renderer,
-        loadAverageDuringRuns: busy,
-      },
-      setup: {
-        git,
-        runs,
-        warmup,
-        places: placeCount,
-        data: dataRoot ? relative(repoRoot, dataRoot) : 'data/',
-        ...(scaleRoot
-          ? { scale: { places: countPlaces(scaleRoot), data: relative(repoRoot, scaleRoot) } }
-          : {}),
-        viewport: VIEWPORT,
-        mapSize: size,
-        interactions: runOptions,
-        server: 'node http, gzip level 9 for text, Cache-Control: no-store; CDP cache disabled',
-        units: 'ms; bytes (kB = 1000 B in tables); heap in bytes',
-      },
-      metrics: summaries,
-      ...(shares
-        ? {
-            appJs: {
-              excludingMaplibreGzip: appJsGzip,
-              budgetGzip: APP_JS_BUDGET,
-              byGroup: shares,
-              onDemandByGroup: onDemand,
-              note: 'analysis build split by package; each chunk gzipped alone (level 9); first load = the JS files requested before the first idle',
-            },
-          }
-        : {}),
-      budgets,
-      profile,
-      runs: results,
-      durationSeconds: Math.round((Date.now() - started) / 1000),
-    };
-
-    const what =
-      scale === null
-        ? `${placeCount} places`
-        : `${placeCount} places against ${scale.toLocaleString('en')} generated places (10 excerpts each)`;
-    const { text, markdown } = render({
-      heading: `Pilot Atlas ${scale === null ? '' : 'scale '}bench, ${report.date.slice(0, 10)}: ${what}, ${runs} runs per page, median (min–max)`,
-      machine: `${report.machine.cpu}, ${report.machine.cores} cores, ${report.machine.memoryGB} GB, Node ${report.machine.node}, Chromium ${chromiumVersion}, WebGL ${renderer ?? 'none'}`,
-      git: `Git ${git.commit ?? '?'}${git.dirty ? ' (uncommitted changes)' : ''}`,
-      warning,
-      summaries,
-      layout,
-      budgets,
-      shares,
-      onDemand,
-      profile,
-    });
-
-    mkdirSync(resultsDir, { recursive: true });
-    writeFileSync(join(resultsDir, `${label}.json`), JSON.stringify(report, null, 2) + '\n');
-    writeFileSync(join(resultsDir, `${label}.md`), markdown);
-    console.log(`\n${text}\n\n--- Markdown (also in tests/bench/results/${label}.md) ---\n`);
-    console.log(markdown);
-    log(`wrote tests/bench/results/${label}.json and .md in ${report.durationSeconds} s`);
+    await writeResults(runs, profile);
   } finally {
     await stop();
   }

@@ -1,13 +1,15 @@
 /**
  * A tiny static server for the bench: serves one build directory on 127.0.0.1, gzip-compresses text
  * (compressed once, up front, so compression never costs time during a measured load), sends the
- * cache headers of a typical static host, and counts what it sends. Counting on the server sees every request, including those
- * MapLibre's web worker makes (GeoJSON), which the page's resource timing does not.
+ * cache headers of a typical static host with validators, and counts what it sends. Counting on the
+ * server sees every request, including those MapLibre's web worker makes (GeoJSON), which the
+ * page's resource timing does not.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, relative, sep } from 'node:path';
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { APP_HOST } from '../e2e/chromium.ts';
 
@@ -34,7 +36,12 @@ interface Entry {
   gzip: Buffer | null;
   contentType: string;
   kind: Kind;
+  etag: string;
 }
+
+/** What the bench's results header says about the server: only what the code below does. */
+export const SERVER_HEADERS =
+  'node http on 127.0.0.1, gzip level 9 for text; /assets/* (hashed names): Cache-Control: public, max-age=31536000, immutable; other files: Cache-Control: no-cache; every file has an ETag and a Last-Modified, and a matching If-None-Match gets 304 without a body';
 
 /** One response: body bytes as sent (`encoded`) and as the page sees them (`decoded`). */
 export interface Transfer {
@@ -44,6 +51,8 @@ export interface Transfer {
   decoded: number;
   /** When the request reached the server, ms since the epoch (as `performance.timeOrigin`). */
   at: number;
+  /** 200, or 304 (revalidated: no body). */
+  status: number;
 }
 
 export interface BytesByKind {
@@ -62,6 +71,7 @@ export function summarize(transfers: readonly Transfer[]): BytesByKind {
   const zero = () => Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
   const out: BytesByKind = { encoded: zero(), decoded: zero(), requests: zero() };
   for (const t of transfers) {
+    if (t.status !== 200) continue;
     out.encoded[t.kind] += t.encoded;
     out.decoded[t.kind] += t.decoded;
     out.requests[t.kind] += 1;
@@ -80,12 +90,17 @@ export interface StaticServer {
   origin: string;
   /** Responses since the last `reset()`. */
   transfers(): Transfer[];
+  /** When the last request since `reset()` reached the server (ms since the epoch), or null. */
+  lastRequestAt(): number | null;
   reset(): void;
   close(): Promise<void>;
 }
 
-/** Serves `dir` at http://127.0.0.1:<free port>/. */
-export async function serveStatic(dir: string): Promise<StaticServer> {
+/**
+ * Serves `dir` at http://127.0.0.1:<free port from 4300>/. `bare`: every file `Cache-Control:
+ * no-cache` without validators (the headers that once had files downloaded twice), for one check.
+ */
+export async function serveStatic(dir: string, { bare = false } = {}): Promise<StaticServer> {
   const files = new Map<string, Entry>();
   for (const path of walk(dir)) {
     const [contentType, kind, compress] = TYPES[extname(path).toLowerCase()] ?? [
@@ -101,8 +116,10 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       gzip: gzip && gzip.length < raw.length ? gzip : null,
       contentType,
       kind,
+      etag: `"${createHash('sha1').update(raw).digest('base64url').slice(0, 20)}"`,
     });
   }
+  const lastModified = new Date(Math.floor(Date.now() / 1000) * 1000).toUTCString();
   let log: Transfer[] = [];
 
   const server: Server = createServer((req, res) => {
@@ -114,16 +131,33 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       res.writeHead(entry ? 405 : 404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
+    const at = Date.now();
     const gzip = entry.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     const body = gzip ? entry.gzip! : entry.raw;
+    const headers = bare
+      ? { 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' }
+      : {
+          // Like a static host: hashed assets are immutable, the rest is revalidated.
+          'Cache-Control': path.startsWith('/assets/')
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+          ETag: entry.etag,
+          'Last-Modified': lastModified,
+          Vary: 'Accept-Encoding',
+        };
+    const match = String(req.headers['if-none-match'] ?? '')
+      .split(',')
+      .some((tag) => tag.trim().replace(/^W\//, '') === entry.etag);
+    if (match && !bare) {
+      res.writeHead(304, headers).end();
+      log.push({ path, kind: entry.kind, encoded: 0, decoded: 0, at, status: 304 });
+      return;
+    }
     res.writeHead(200, {
+      ...headers,
       'Content-Type': entry.contentType,
       'Content-Length': body.length,
-      // Like a static host: hashed assets are immutable, the page itself is revalidated.
-      'Cache-Control': path.startsWith('/assets/')
-        ? 'public, max-age=31536000, immutable'
-        : 'no-cache',
-      ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     });
     if (req.method === 'HEAD') {
       res.end();
@@ -135,17 +169,24 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       kind: entry.kind,
       encoded: body.length,
       decoded: entry.raw.length,
-      at: Date.now(),
+      at,
+      status: 200,
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, APP_HOST, resolve);
-  });
+  // Ports 4300–4399: the range this machine gives the bench.
+  for (let port = 4300; ; port++) {
+    const error = await new Promise<NodeJS.ErrnoException | null>((resolve) => {
+      server.once('error', resolve);
+      server.listen(port, APP_HOST, () => resolve(null));
+    });
+    if (!error) break;
+    if (error.code !== 'EADDRINUSE' || port >= 4399) throw error;
+  }
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://${APP_HOST}:${port}`,
     transfers: () => [...log],
+    lastRequestAt: () => log.at(-1)?.at ?? null,
     reset: () => {
       log = [];
     },
@@ -155,4 +196,12 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
         server.close(() => resolve());
       }),
   };
+}
+
+/** Files sent in full more than once in one load: path and how many times. */
+export function downloadedTwice(transfers: readonly Transfer[]): { path: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const t of transfers)
+    if (t.status === 200) counts.set(t.path, (counts.get(t.path) ?? 0) + 1);
+  return [...counts].filter(([, n]) => n > 1).map(([path, count]) => ({ path, count }));
 }

@@ -35,3 +35,30 @@ export const notoSansScFaces = parseFontFaces(css, LABEL_FONT, (name) => {
   const url = byName.get(name.split('/').pop()!);
   return url && new URL(url, document.baseURI).href;
 });
+
+/**
+ * Beside the map (the map box is the app's, smaller than the window): a panel that shows a text
+ * when a place is clicked, as the app's details panel does, and a filter button.
+ */
+export function benchPanel(): { show(text: string): void; filterButton: HTMLButtonElement } {
+  const panel = document.createElement('div');
+  panel.id = 'bench-panel';
+  panel.style.cssText =
+    'position:fixed;top:16px;right:12px;width:280px;height:40px;font:600 16px/40px sans-serif;' +
+    'background:#c0392b;color:#fff;padding:0 8px;box-sizing:border-box;visibility:hidden';
+  const filterButton = document.createElement('button');
+  filterButton.id = 'bench-filter';
+  filterButton.textContent = 'Red list';
+  filterButton.style.cssText = 'position:fixed;right:12px;bottom:12px;font:14px sans-serif';
+  document.body.append(panel, filterButton);
+  addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') panel.style.visibility = 'hidden';
+  });
+  return {
+    show(text) {
+      panel.textContent = text;
+      panel.style.visibility = 'visible';
+    },
+    filterButton,
+  };
+}

@@ -1,0 +1,189 @@
+/**
+ * What the user sees: Chromium's screencast (CDP `Page.startScreencast`), every frame the
+ * compositor presents with its swap time, and the pixel tests the bench reads its times from.
+ *
+ * Frames are decoded only when a test reads them, after the measured phase (decoding in Node
+ * during a load would take CPU from the browser).
+ */
+import type { CDPSession } from 'playwright-core';
+import { decodePng, type Image } from './png.ts';
+
+export interface Frame {
+  /** Swap time of the frame, ms since the epoch (comparable with `performance.timeOrigin`). */
+  at: number;
+  png: Buffer;
+  image?: Image;
+}
+
+export interface Screencast {
+  frames: Frame[];
+  /** Drops the frames recorded so far (the last one is kept: it is what the screen shows). */
+  keepLast(): void;
+  stop(): Promise<void>;
+}
+
+export async function startScreencast(cdp: CDPSession): Promise<Screencast> {
+  const frames: Frame[] = [];
+  let stopped = false;
+  const onFrame = (event: {
+    data: string;
+    sessionId: number;
+    metadata: { timestamp?: number };
+  }) => {
+    if (stopped) return;
+    frames.push({
+      at: event.metadata.timestamp ? event.metadata.timestamp * 1000 : Date.now(),
+      png: Buffer.from(event.data, 'base64'),
+    });
+    // The next frame comes only once this one is acknowledged.
+    cdp.send('Page.screencastFrameAck', { sessionId: event.sessionId }).catch(() => {});
+  };
+  cdp.on('Page.screencastFrame', onFrame);
+  await cdp.send('Page.enable');
+  await cdp.send('Page.startScreencast', { format: 'png', everyNthFrame: 1 });
+  return {
+    frames,
+    keepLast() {
+      frames.splice(0, frames.length - 1);
+    },
+    async stop() {
+      stopped = true;
+      cdp.off('Page.screencastFrame', onFrame);
+      await cdp.send('Page.stopScreencast').catch(() => {});
+    },
+  };
+}
+
+export function imageOf(frame: Frame): Image {
+  frame.image ??= decodePng(frame.png);
+  return frame.image;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+function rgb(image: Image, x: number, y: number): [number, number, number] | null {
+  const px = Math.round(x);
+  const py = Math.round(y);
+  if (px < 0 || py < 0 || px >= image.width || py >= image.height) return null;
+  const o = (py * image.width + px) * 4;
+  return [image.data[o]!, image.data[o + 1]!, image.data[o + 2]!];
+}
+
+const luma = ([r, g, b]: [number, number, number]) => 0.299 * r + 0.587 * g + 0.114 * b;
+
+/**
+ * A place marker's outline: the pixels of its stroke ring (radius r to r + 1.5 px), left half only
+ * (labels sit to the right), that are dark in the settled frame.
+ */
+export function markerRing(settled: Image, centre: Point, radius: number): Point[] {
+  const out: Point[] = [];
+  const reach = Math.ceil(radius + 2);
+  for (let dy = -reach; dy <= reach; dy++)
+    for (let dx = -reach; dx <= 0; dx++) {
+      const d = Math.hypot(dx, dy);
+      if (d < radius - 0.5 || d > radius + 1.5) continue;
+      const p = { x: centre.x + dx, y: centre.y + dy };
+      const c = rgb(settled, p.x, p.y);
+      if (c && luma(c) < 120) out.push(p);
+    }
+  return out;
+}
+
+/**
+ * Whether most of a ring's pixels are dark in this frame, within a pixel: the marker is drawn (the
+ * app's still map draws its markers within a pixel of the live map's, and where markers overlap
+ * either may be on top).
+ */
+export function ringDrawn(image: Image, ring: Point[]): boolean {
+  if (!ring.length) return true;
+  let dark = 0;
+  for (const p of ring) {
+    search: for (let dy = -1; dy <= 1; dy++)
+      for (let dx = -1; dx <= 1; dx++) {
+        const c = rgb(image, p.x + dx, p.y + dy);
+        if (c && luma(c) < 150) {
+          dark++;
+          break search;
+        }
+      }
+  }
+  return dark >= 0.6 * ring.length;
+}
+
+/** Pixels of a box, every `step` px. */
+export function boxPoints(box: Box, step: number): Point[] {
+  const out: Point[] = [];
+  for (let y = Math.ceil(box.y); y < box.y + box.height; y += step)
+    for (let x = Math.ceil(box.x); x < box.x + box.width; x += step) out.push({ x, y });
+  return out;
+}
+
+/** A disc of pixels around a point. */
+export function discPoints(centre: Point, radius: number): Point[] {
+  const out: Point[] = [];
+  const r = Math.ceil(radius);
+  for (let dy = -r; dy <= r; dy++)
+    for (let dx = -r; dx <= r; dx++)
+      if (Math.hypot(dx, dy) <= radius) out.push({ x: centre.x + dx, y: centre.y + dy });
+  return out;
+}
+
+/** Share of the points whose colour in `image` is within `tolerance` (each channel) of `target`. */
+export function sameShare(image: Image, target: Image, points: Point[], tolerance = 24): number {
+  if (!points.length) return 1;
+  let same = 0;
+  for (const p of points) {
+    const a = rgb(image, p.x, p.y);
+    const b = rgb(target, p.x, p.y);
+    if (!a || !b) continue;
+    if (Math.abs(a[0] - b[0]) <= tolerance && Math.abs(a[1] - b[1]) <= tolerance)
+      if (Math.abs(a[2] - b[2]) <= tolerance) same++;
+  }
+  return same / points.length;
+}
+
+/** The first frame at or after `from` (ms since the epoch) that passes the test, or null. */
+export function firstFrame(
+  frames: Frame[],
+  from: number,
+  test: (image: Image) => boolean,
+): Frame | null {
+  for (const frame of frames) {
+    if (frame.at < from) continue;
+    if (test(imageOf(frame))) return frame;
+  }
+  return null;
+}
+
+/** The last frame before `at`: what the screen showed then. */
+export function frameBefore(frames: Frame[], at: number): Frame | null {
+  let found: Frame | null = null;
+  for (const frame of frames) if (frame.at < at) found = frame;
+  return found;
+}
+
+/**
+ * The frame from which the points stay as they are in the last frame (`share` of them within
+ * tolerance): the first frame of the final run of matching frames, searched backwards.
+ */
+export function settledFrom(frames: Frame[], points: Point[], share: number): Frame | null {
+  const last = frames.at(-1);
+  if (!last) return null;
+  const target = imageOf(last);
+  let from: Frame = last;
+  for (let i = frames.length - 2; i >= 0; i--) {
+    if (sameShare(imageOf(frames[i]!), target, points) < share) break;
+    from = frames[i]!;
+  }
+  return from;
+}
