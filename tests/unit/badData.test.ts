@@ -39,6 +39,12 @@ describe('malformed data files fail with file, entry and field named', () => {
     expect(messageFor(spoiltRoot(fixture))).toContain(expected);
   });
 
+  it('names a refused source once, not again at every excerpt that cites it', () => {
+    const message = messageFor(spoiltRoot('javascript-source-url'));
+    expect(message).toContain('(1 problem)');
+    expect(message).not.toContain('unknown source');
+  });
+
   it('refuses a 50 MB file without reading it whole', () => {
     const dir = spoiltRoot('empty-file');
     writeFileSync(join(dir, 'data/places/wuhan.yaml'), Buffer.alloc(50 * 1024 * 1024, 'a'));

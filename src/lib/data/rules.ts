@@ -23,12 +23,13 @@ export function excerptsFor(place: Place, field: string): Excerpt[] {
 
 export function checkExcerptCitations(
   excerpts: Excerpt[],
-  refs: { sources: Source[]; works: Work[] },
+  refs: { sources: Source[]; works: Work[]; refused?: ReadonlySet<string> },
   file: string,
   entry: string,
   issues: DataIssue[],
 ) {
   excerpts.forEach((excerpt, i) => {
+    if (refs.refused?.has(excerpt.source)) return;
     if (!refs.sources.some((s) => s.id === excerpt.source)) {
       issues.push({
         file,

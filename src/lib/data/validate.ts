@@ -137,10 +137,16 @@ export function validateData(raw: RawData): {
         message: `expected "${placeFileId(file)}", the name of its file; rename the file or fix the id`,
       });
   }
-  const refs = { sources, works, mechanisms };
+  // A source refused above is reported once, there: not again at every excerpt that cites it.
+  const refused = new Set(
+    (Array.isArray(raw.sources.content) ? raw.sources.content : [])
+      .map((item) => (item as { id?: unknown } | null)?.id)
+      .filter((id): id is string => typeof id === 'string' && !sources.some((s) => s.id === id)),
+  );
+  const refs = { sources, works, mechanisms, refused };
   for (const work of works) {
     work.quotedIn.forEach((sourceId, i) => {
-      if (!sources.some((s) => s.id === sourceId))
+      if (!sources.some((s) => s.id === sourceId) && !refused.has(sourceId))
         issues.push({
           file: raw.works.file,
           entry: work.id,
