@@ -70,3 +70,34 @@ test('the legend explains status and precision, and folds', async ({ page }) => 
   await fold.click();
   await expect(status).toBeVisible();
 });
+
+test('the legend folds while a place is selected, so it never covers the place, and opens again after', async ({
+  page,
+}) => {
+  const legend = page.getByRole('region', { name: 'Legend' });
+  const fold = legend.getByRole('button', { name: /Legend/ });
+  await expect(fold).toHaveAttribute('aria-expanded', 'true');
+  await listButton(page, 'Wuhan').click();
+  await expect(fold).toHaveAttribute('aria-expanded', 'false');
+  await waitForMapSettled(page);
+  // The selected marker's point is not under the legend.
+  const marker = await page.evaluate(() => {
+    type Map = {
+      project(p: [number, number]): { x: number; y: number };
+      getContainer(): HTMLElement;
+    };
+    const map = (window as unknown as { pilotAtlas: { map: Map } }).pilotAtlas.map;
+    const { x, y } = map.project([114.3, 30.59]);
+    const box = map.getContainer().getBoundingClientRect();
+    return { x: box.x + x, y: box.y + y };
+  });
+  const box = (await legend.boundingBox())!;
+  const inside =
+    marker.x >= box.x &&
+    marker.x <= box.x + box.width &&
+    marker.y >= box.y &&
+    marker.y <= box.y + box.height;
+  expect(inside, 'Wuhan under the legend').toBe(false);
+  await page.keyboard.press('Escape');
+  await expect(fold).toHaveAttribute('aria-expanded', 'true');
+});

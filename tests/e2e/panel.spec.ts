@@ -203,3 +203,25 @@ test('the national context lists its facts by group, the timeline in year order'
   const disputed = panel.locator('[data-fact]').filter({ hasText: 'Sources disagree' }).first();
   expect(await disputed.locator('blockquote').count()).toBeGreaterThanOrEqual(2);
 });
+
+test('curly quotes in English text are drawn narrow, not as full-width Chinese punctuation', async ({
+  page,
+}) => {
+  await open(page, '/?place=wuhan');
+  const caption = detailsPanel(page).locator('figure.excerpt figcaption').first();
+  await expect(caption).toContainText('“');
+  // The width of the opening quotation mark, against the font size: full width is 1 em.
+  const ems = await caption.evaluate((element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf('“');
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      return range.getBoundingClientRect().width / parseFloat(getComputedStyle(element).fontSize);
+    }
+    return NaN;
+  });
+  expect(ems).toBeLessThan(0.6);
+});
