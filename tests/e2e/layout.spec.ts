@@ -142,39 +142,6 @@ for (const viewport of VIEWPORTS.filter((v) => v.width >= 1280)) {
 }
 
 test.describe('the scoring scale', () => {
-  test('shows every tier name whole, in the bar where it fits and in the list', async ({
-    page,
-  }) => {
-    await page.goto('/?place=rongcheng');
-    await waitForMapIdle(page);
-    const scale = detailsPanel(page);
-    const bar = scale.getByTestId('scale-bar');
-    await expect(bar).toBeVisible();
-    // Each name drawn in the bar lies inside its tier; one that does not fit is out of sight.
-    const names = await bar.locator('.tier').evaluateAll((tiers) =>
-      tiers.map((tier) => {
-        const t = tier.getBoundingClientRect();
-        const n = tier.querySelector('span')!.getBoundingClientRect();
-        const inside =
-          n.left >= t.left - 0.5 &&
-          n.right <= t.right + 0.5 &&
-          n.top >= t.top - 0.5 &&
-          n.bottom <= t.bottom + 0.5;
-        const hidden = n.top >= t.bottom - 0.5 || n.width === 0;
-        return { name: tier.textContent?.trim(), inside, hidden };
-      }),
-    );
-    expect(names.map((n) => n.name)).toEqual(['D', 'C', 'B', 'A+, A, A-', 'AAA, AA']);
-    for (const n of names) {
-      expect(n.inside || n.hidden, `${n.name}: whole in its tier, or not drawn there`).toBe(true);
-    }
-    expect(names.filter((n) => n.inside).length, 'the wide tiers are named in the bar').toBe(3);
-    const list = scale.getByTestId('scale-tiers');
-    for (const name of ['AAA, AA', 'A+, A, A-', 'B', 'C', 'D']) {
-      await expect(list.getByText(name, { exact: true })).toBeVisible();
-    }
-  });
-
   test('without tiers, says so instead of drawing an empty bar', async ({ page }) => {
     await page.goto('/?place=wuhan');
     await waitForMapIdle(page);

@@ -63,10 +63,10 @@ test('an inferred place shows its location as our reading, with the reason', asy
   const reading = detailsPanel(page).locator('[data-reading="location"]');
   await expect(reading.getByTestId('reading-badge')).toHaveText('our reading');
   await expect(reading).toContainText('does not name the province');
-  // A place the documents locate carries no such mark.
+  // A place the documents locate carries no such mark on its location.
   await listButton(page, 'Wuhan').click();
   await expect(detailsPanel(page).locator('#panel-title')).toContainText('Wuhan');
-  await expect(detailsPanel(page).getByTestId('reading-badge')).toHaveCount(0);
+  await expect(detailsPanel(page).locator('[data-reading="location"]')).toHaveCount(0);
 });
 
 test('a newly selected place opens the panel at its top', async ({ page }) => {
@@ -207,8 +207,12 @@ test('the national context lists its facts by group, the timeline in year order'
 test('curly quotes in English text are drawn narrow, not as full-width Chinese punctuation', async ({
   page,
 }) => {
-  await open(page, '/?place=wuhan');
-  const caption = detailsPanel(page).locator('figure.excerpt figcaption').first();
+  await open(page, '/?place=rongcheng');
+  // A citation of a document with a title of its own, in quotation marks.
+  const caption = detailsPanel(page)
+    .locator('figure.excerpt figcaption')
+    .filter({ hasText: '“' })
+    .first();
   await expect(caption).toContainText('“');
   // The width of the opening quotation mark, against the font size: full width is 1 em.
   const ems = await caption.evaluate((element) => {
