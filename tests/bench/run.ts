@@ -54,6 +54,7 @@ import { type CpuSummary, profileApp } from './profile.ts';
 import { render } from './report.ts';
 import { SERVER_HEADERS, serveStatic, type StaticServer } from './server.ts';
 import { summarize } from './stats.ts';
+import { levelRadius } from '../../src/lib/cartography/markers.ts';
 
 const PAGE_PATHS: Record<PageId, string> = {
   app: '/',
@@ -62,15 +63,6 @@ const PAGE_PATHS: Record<PageId, string> = {
   maplibreHidden: '/maplibre.html?hidden=1',
   leaflet: '/leaflet.html',
   floor: '/floor.html',
-};
-/** The style's levelRadius. */
-const RADIUS: Record<string, number> = {
-  province: 11,
-  municipality: 10,
-  'prefecture-level city': 8,
-  'county-level city': 6.5,
-  district: 6.5,
-  county: 6.5,
 };
 /** Typed into the search box and deleted again: it narrows both datasets step by step. */
 const SEARCH_QUERY = 'shan';
@@ -121,7 +113,7 @@ const places: PlacePoint[] = readPilots(dataRoot ?? repoRoot).map((f) => ({
   id: f.properties.id,
   lon: f.geometry.coordinates[0],
   lat: f.geometry.coordinates[1],
-  radius: RADIUS[f.properties.level ?? ''] ?? 5,
+  radius: levelRadius(f.properties),
   redList: f.properties.mechanisms.split(';').includes('red-list'),
 }));
 const placeCount = countPlaces(dataRoot ?? repoRoot);

@@ -59,8 +59,9 @@ export const HOVERED = { grow: 1.5, strokeWidth: 2.5 } as const;
 /** Places that do not match the filters fade. */
 export const DIMMED = { opacity: 0.18, strokeOpacity: 0.25 } as const;
 
-export function levelRadius(place: Pick<Place, 'level'>): number {
-  return (place.level && LEVEL_RADIUS[place.level]) || DEFAULT_RADIUS;
+/** A marker's radius by level; a level read from GeoJSON or CSV is text, hence `string`. */
+export function levelRadius(place: { level: string | null }): number {
+  return (place.level && LEVEL_RADIUS[place.level as Level]) || DEFAULT_RADIUS;
 }
 
 export interface MarkerStyle {

@@ -4,6 +4,7 @@
  * simplified to a tenth of such a pixel (under half a screen pixel at the opening zoom).
  */
 import simplify from 'simplify-js';
+import { levelRadius } from '../../../src/lib/cartography/markers';
 
 export interface FloorPlace {
   id: string;
@@ -19,15 +20,6 @@ export interface FloorData {
   provinces: { tinted: boolean; rings: number[][][] }[];
   places: FloorPlace[];
 }
-
-const RADIUS: Record<string, number> = {
-  province: 11,
-  municipality: 10,
-  'prefecture-level city': 8,
-  'county-level city': 6.5,
-  district: 6.5,
-  county: 6.5,
-};
 
 export const worldX = (lon: number) => ((lon + 180) / 360) * 512;
 export const worldY = (lat: number) => {
@@ -77,7 +69,7 @@ export function floorData(
         label: p.name_zh ? `${p.name_en} ${p.name_zh}` : String(p.name_en),
         x: worldX(lon),
         y: worldY(lat),
-        radius: RADIUS[p.level ?? ''] ?? 5,
+        radius: levelRadius({ level: p.level ?? null }),
         fill: (['red', 'black', 'even'].includes(String(p.emphasis))
           ? p.emphasis
           : 'none') as FloorPlace['fill'],

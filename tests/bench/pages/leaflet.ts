@@ -13,6 +13,7 @@ import { CHINA_BOUNDS } from '../../../src/lib/map/framing';
 import { palette as c } from '../../../src/lib/cartography/palette';
 import { LABEL_FONT } from '../../../src/lib/map/style';
 import { benchMark, notoSansScFaces, sizeMapContainer } from './common';
+import { levelRadius } from '../../../src/lib/cartography/markers';
 
 interface PilotProps {
   id: string;
@@ -22,14 +23,6 @@ interface PilotProps {
   emphasis: string;
 }
 
-const RADIUS: Record<string, number> = {
-  province: 11,
-  municipality: 10,
-  'prefecture-level city': 8,
-  'county-level city': 6.5,
-  district: 6.5,
-  county: 6.5,
-};
 const FILL: Record<string, string> = {
   red: c.redList,
   black: c.blackList,
@@ -93,15 +86,13 @@ L.geoJSON(provinces, {
 }).addTo(map);
 const features = (pilots.features as Feature<Point, PilotProps>[])
   .slice()
-  .sort(
-    (a, b) => (RADIUS[a.properties.level ?? ''] ?? 5) - (RADIUS[b.properties.level ?? ''] ?? 5),
-  );
+  .sort((a, b) => levelRadius(a.properties) - levelRadius(b.properties));
 const sorted: FeatureCollection<Point, PilotProps> = { type: 'FeatureCollection', features };
 L.geoJSON(sorted, {
   pointToLayer: (feature: Feature<Point, PilotProps>, latlng) => {
     const p = feature.properties;
     return L.circleMarker(latlng, {
-      radius: RADIUS[p.level ?? ''] ?? 5,
+      radius: levelRadius(p),
       fillColor: FILL[p.emphasis] ?? c.notReported,
       fillOpacity: 1,
       color: c.markerStroke,
