@@ -4,7 +4,7 @@ import { creditsText } from '../../src/lib/export/content';
 import { type Framing, frameSlide, inContext, visibleCorners } from '../../src/lib/export/framing';
 import { composeExport } from '../../src/lib/export/layout';
 import { type LngLat, type Padding, projector } from '../../src/lib/cartography/projection';
-import type { TextSize } from '../../src/lib/export/panel';
+import type { TextSize } from '../../src/lib/export/scene';
 import { DEFAULT_SLIDE, type SlideOptions } from '../../src/lib/export/scene';
 import { contains, intersects, type TextBlock } from '../../src/lib/cartography/shapes';
 import { buildSvg } from '../../src/lib/export/svg';

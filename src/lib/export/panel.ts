@@ -1,6 +1,6 @@
 import type { Palette, Theme } from '../cartography/palette';
 import { type CalloutContent, calloutContent, type LegendEntry, legendEntries } from './content';
-import { type ExportScene, selectedPlace } from './scene';
+import { type ExportScene, selectedPlace, type TextSize } from './scene';
 import type { Rect, Shape, TextBlock } from '../cartography/shapes';
 import type { FontWeight, MeasureText } from '../cartography/measure';
 import { plainQuotes, wrapText } from './text';
@@ -73,8 +73,6 @@ export class Column {
     this.y += height;
   }
 }
-
-export type TextSize = 'standard' | 'large';
 
 /** How much larger "Large" sets every text than "Standard". */
 export const LARGE_TEXT = 1.25;

@@ -5,7 +5,9 @@ import { tintedProvinces } from '../map/framing';
 import { type Palette, palettes, type Theme } from '../cartography/palette';
 import type { Framing } from './framing';
 import type { Camera, Viewport } from '../cartography/projection';
-import type { TextSize } from './panel';
+
+/** The slide's text sizes: the slide default, or a quarter larger. */
+export type TextSize = 'standard' | 'large';
 
 /** The slide options of the export dialog. */
 export interface SlideOptions {
