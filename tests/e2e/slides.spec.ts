@@ -121,38 +121,6 @@ test.describe('the 1920 × 1080 slide', () => {
   });
 });
 
-test.describe('slide samples', () => {
-  test.skip(!process.env.EXPORT_SAMPLES, 'EXPORT_SAMPLES unset: nothing to look at');
-  for (const theme of ['Light', 'Dark'] as const)
-    for (const path of ['/', '/?place=rongcheng'])
-      test(`PNG ${theme} ${path}`, async ({ page }) => {
-        test.setTimeout(120_000);
-        await openExportDialog(page, path);
-        await page.getByRole('radio', { name: theme, exact: true }).check();
-        const base64 = await page.evaluate(async () => {
-          type Hook = (o: object) => Promise<{ blob: Blob }>;
-          const w = window as unknown as { pilotAtlas: { exportPng: Hook } };
-          const { blob } = await w.pilotAtlas.exportPng({
-            width: 1920,
-            height: 1080,
-            scale: 1,
-            title: "Regional pilots of China's social credit system",
-            fresh: true,
-          });
-          const bytes = new Uint8Array(await blob.arrayBuffer());
-          let binary = '';
-          for (let i = 0; i < bytes.length; i += 0x8000)
-            binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-          return btoa(binary);
-        });
-        save(
-          `slide-${theme.toLowerCase()}-${path === '/' ? 'all' : 'rongcheng'}.png`,
-          base64,
-          'base64',
-        );
-      });
-});
-
 test.describe('print', () => {
   test('frames the map to the page, keeps the scale bar whole and hides form controls', async ({
     page,
