@@ -427,8 +427,10 @@ test.describe('links and history', () => {
     await expect(detailsPanel(page)).toBeHidden();
     await expect(comparePanel(page)).toBeHidden();
     expect(await listedNames(page)).toEqual(['Shanghai Pudong', 'Wuhan']);
-    const state = await mapGlobalState(page);
-    expect(state).toMatchObject({ filterActive: true, labelLang: 'both' });
+    // Labels are placed once the map has settled, so they may land just after the idle.
+    await expect
+      .poll(() => mapGlobalState(page))
+      .toMatchObject({ filterActive: true, labelLang: 'both' });
     // The map shows China, not a view at longitude 999.
     const view = await getMapView(page);
     expect(view.center[0]).toBeGreaterThan(73);
