@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { labelZooms } from '../../src/lib/cartography/labelZoom';
 import { labelLayers, markerLayers } from '../../src/lib/cartography/layers';
-import { type PlaceMark, placeMarks } from '../../src/lib/cartography/marks';
+import type { PlaceMark } from '../../src/lib/cartography/marks';
+import { screenMarks } from '../../src/lib/cartography/screenMarks';
 import { markerReach, markerStyle } from '../../src/lib/cartography/markers';
-import { estimateTextWidth } from '../../src/lib/cartography/measure';
 import { palette, paletteCss } from '../../src/lib/cartography/palette';
 import { projector } from '../../src/lib/cartography/projection';
 import { intersects, type Rect } from '../../src/lib/cartography/shapes';
@@ -23,21 +23,21 @@ export const OPENING_MAPS = [
 
 function openingMarks(viewport: { width: number; height: number }): PlaceMark[] {
   const camera = openingCamera(viewport, null);
-  const zooms = labelZooms(data.places);
-  return placeMarks({
+  const state = {
     places: data.places,
-    project: projector(camera, viewport),
-    view: { x: -20, y: -20, width: viewport.width + 40, height: viewport.height + 40 },
-    labelBounds: { x: 0, y: 0, ...viewport },
-    matches: () => true,
-    selectedId: null,
-    zoom: camera.zoom,
-    labelZoom: (id) => zooms.get(id) ?? 0,
-    isUser: () => false,
-    labelLang: 'both',
-    measure: estimateTextWidth,
+    filterActive: false,
+    labelZooms: labelZooms(data.places),
+    selection: { selectedId: null },
+    user: { has: () => false },
+    view: { labelLang: 'both' as const },
+    presentation: { active: false },
+  };
+  return screenMarks(
+    state,
+    new Set(),
+    { project: projector(camera, viewport), zoom: camera.zoom, viewport },
     palette,
-  });
+  );
 }
 
 const markerBox = (m: PlaceMark): Rect => {
