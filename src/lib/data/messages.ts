@@ -86,6 +86,11 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   return guess ? `; did you mean "${guess}"?` : '';
 }
 
+/** A reference to an id that `file` does not define, with the closest one it does. */
+export function unknownId(kind: string, id: string, file: string, ids: readonly string[]): string {
+  return `unknown ${kind} "${id}"; expected an id from ${file}${didYouMean(id, ids)}`;
+}
+
 /**
  * One or more { path, message } for a zod issue raised by `schema` (parsed with reportInput).
  * Unknown keys become one message each.

@@ -1,5 +1,5 @@
 import type { DataIssue } from './errors.ts';
-import { didYouMean } from './messages.ts';
+import { didYouMean, unknownId } from './messages.ts';
 import type { Excerpt, Mechanism, Place, Source, Work } from './schema.ts';
 import { PLACE_FIELDS } from './vocabulary.ts';
 
@@ -35,12 +35,12 @@ export function checkExcerptCitations(
         file,
         entry,
         field: `excerpts[${i}].source`,
-        message:
-          `unknown source "${excerpt.source}"; expected an id from data/sources.yaml` +
-          didYouMean(
-            excerpt.source,
-            refs.sources.map((s) => s.id),
-          ),
+        message: unknownId(
+          'source',
+          excerpt.source,
+          'data/sources.yaml',
+          refs.sources.map((s) => s.id),
+        ),
       });
     }
     if (excerpt.via === undefined) return;
@@ -50,12 +50,12 @@ export function checkExcerptCitations(
         file,
         entry,
         field: `excerpts[${i}].via`,
-        message:
-          `unknown work "${excerpt.via}"; expected an id from data/works.yaml` +
-          didYouMean(
-            excerpt.via,
-            refs.works.map((w) => w.id),
-          ),
+        message: unknownId(
+          'work',
+          excerpt.via,
+          'data/works.yaml',
+          refs.works.map((w) => w.id),
+        ),
       });
     else if (!work.quotedIn.includes(excerpt.source))
       issues.push({
@@ -80,10 +80,7 @@ export function checkPlaceRules(
   const mechanismIds = mechanisms.map((m) => m.id);
   place.mechanisms.forEach((id, i) => {
     if (!mechanismIds.includes(id))
-      add(
-        `mechanisms[${i}]`,
-        `unknown mechanism "${id}"; expected an id from data/mechanisms.yaml${didYouMean(id, mechanismIds)}`,
-      );
+      add(`mechanisms[${i}]`, unknownId('mechanism', id, 'data/mechanisms.yaml', mechanismIds));
     else if (place.mechanisms.indexOf(id) < i)
       add(`mechanisms[${i}]`, `"${id}" is listed twice; expected each mechanism once`);
   });

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { z } from 'zod';
 import { type DataIssue, fieldPath } from './errors.ts';
-import { describeIssue, describeValue } from './messages.ts';
+import { describeIssue, describeValue, unknownId } from './messages.ts';
 import {
   type AtlasData,
   type ContextFact,
@@ -151,7 +151,12 @@ export function validateData(raw: RawData): {
           file: raw.works.file,
           entry: work.id,
           field: `quotedIn[${i}]`,
-          message: `unknown source "${sourceId}"; expected an id from ${raw.sources.file}`,
+          message: unknownId(
+            'source',
+            sourceId,
+            raw.sources.file,
+            sources.map((s) => s.id),
+          ),
         });
     });
   }
