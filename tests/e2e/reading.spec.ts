@@ -12,6 +12,7 @@ function wuhan72(page: Page): Locator {
     .first();
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const readingView = (page: Page) => page.getByTestId('reading-view');
 const currentMark = (page: Page) => readingView(page).locator('mark.current');
 
@@ -123,6 +124,36 @@ test.describe('read in context', () => {
     await expect(readingView(page)).toBeHidden();
     await expect(detailsPanel(page).locator('#panel-title')).toContainText(name);
     expect(new URL(page.url()).searchParams.get('doc')).toBeNull();
+  });
+
+  test("a national fact's label opens the context at that fact, in view and focused", async ({
+    page,
+  }) => {
+    await openWuhan72(page);
+    // The last fact label of the document: far enough down the context panel that it must scroll.
+    const label = readingView(page)
+      .locator('.uses button')
+      .filter({ hasText: /^National context · / })
+      .last();
+    const factLabel = (await label.textContent())!.split(' · ')[1]!;
+    await label.click();
+    await expect(readingView(page)).toBeHidden();
+    const panel = page.getByTestId('context-panel');
+    const fact = panel
+      .locator('[data-fact]')
+      // The heading may go on with a "Sources disagree" flag.
+      .filter({
+        has: page.locator('h4', { hasText: new RegExp(`^\\s*${escapeRegExp(factLabel)}`) }),
+      });
+    await expect(fact).toBeFocused();
+    await expect(fact).toBeInViewport();
+    // The first group's heading has scrolled out of view: the panel moved to the fact.
+    await expect(panel.locator('h3').first()).not.toBeInViewport();
+    // The fact's anchor is stable: its id is the data's.
+    await expect(fact).toHaveAttribute(
+      'id',
+      `context-fact-${await fact.getAttribute('data-fact')}`,
+    );
   });
 
   test('Copy citation puts the reference, the passage and its permalink on the clipboard', async ({

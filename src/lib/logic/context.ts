@@ -26,3 +26,8 @@ export function groupContext(
     return { group, facts: inGroup };
   }).filter((g) => g.facts.length > 0);
 }
+
+/** The element id of a fact in the context panel, for links to it (the fact ids are slugs). */
+export function contextFactElementId(factId: string): string {
+  return `context-fact-${factId}`;
+}
