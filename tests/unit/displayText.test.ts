@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayTextProblem, MAX_NAME } from '../../src/lib/text/displayText';
+import { cutText, displayTextProblem, MAX_NAME, spelledOut } from '../../src/lib/text/displayText';
 
 describe('display text rules', () => {
   it.each([
@@ -36,4 +36,21 @@ describe('display text rules', () => {
   ])('refuses %s', (_name, text, message) =>
     expect(displayTextProblem(text, MAX_NAME)).toContain(message),
   );
+});
+
+describe('text from a file, as a message or a caption quotes it', () => {
+  it.each([
+    ['plain text as it is', 'places.csv', 'places.csv'],
+    ['Chinese as it is', '武汉市.csv', '武汉市.csv'],
+    ['a right-to-left mark as it is', 'a\u200Fb', 'a\u200Fb'],
+    ['an unclosed right-to-left override spelled out', 'evil\u202Egnp.csv', 'evil\\u202Egnp.csv'],
+    ['an isolate spelled out', 'a\u2066b', 'a\\u2066b'],
+    ['NUL and a C1 control spelled out', 'a\u0000b\u0085', 'a\\u0000b\\u0085'],
+  ])('shows %s', (_what, text, shown) => expect(spelledOut(text)).toBe(shown));
+
+  it.each([
+    ['a short text whole', 'Wuhan', 5, 'Wuhan'],
+    ['a long one cut, marked', 'Shanghai Pudong', 8, 'Shanghai…'],
+    ['by characters, not code units', '𠀀𠀁𠀂', 2, '𠀀𠀁…'],
+  ])('cuts %s', (_what, text, max, cut) => expect(cutText(text, max)).toBe(cut));
 });

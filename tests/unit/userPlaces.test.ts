@@ -124,6 +124,30 @@ describe('parseUserPlaces', () => {
       'row 2, id: "wuhan" is already used',
     ],
     [
+      'an unknown mechanism with a right-to-left override, spelled out in the message',
+      csv('a,A,,110,30,,,,,"tele\u202Epathy"'),
+      'x.csv',
+      'row 2, mechanisms: expected known mechanism ids; found "tele\\u202Epathy"',
+    ],
+    [
+      'a Chinese name with an isolate',
+      csv('a,A,"武\u2067汉",110,30,,,,,'),
+      'x.csv',
+      'row 2, name_zh: expected no bidirectional override or isolate characters (they reorder the text around them); found U+2067 at character 2',
+    ],
+    [
+      'a province of only a zero-width space',
+      'id,name_en,lon,lat,province\na,A,110,30,\u200B',
+      'x.csv',
+      'row 2, province: expected visible text; found only invisible characters or spaces',
+    ],
+    [
+      'a level that is text with a bidi override, spelled out in the message',
+      csv('a,A,,110,30,"city\u202E",,,,'),
+      'x.csv',
+      'found "city\\u202E"',
+    ],
+    [
       'an unknown mechanism',
       csv('a,A,,110,30,,,,,telepathy'),
       'x.csv',

@@ -5,9 +5,10 @@
  * around them, and text with nothing visible in it.
  */
 
-/** Length caps, in characters (code points). */
+/** Length caps, in characters (code points): names and labels; notes, definitions and values. */
 export const MAX_NAME = 200;
 export const MAX_SHORT_TEXT = 200;
+export const MAX_LONG_TEXT = 1000;
 
 type Test = (code: number) => boolean;
 const within =
@@ -52,6 +53,28 @@ function found(text: string, test: Test): string | undefined {
     if (test(char.codePointAt(0)!)) return `${codePoint(char)} at character ${position}`;
   }
   return undefined;
+}
+
+/** `text` cut at `max` characters, with "…" where it was cut. */
+export function cutText(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
+}
+
+/**
+ * `text` with its control and bidi characters spelled out ("\u202E"): a message or a caption can
+ * quote it without it reordering or hiding the words around it.
+ */
+export function spelledOut(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    out +=
+      isControl(code) || isBidiControl(code)
+        ? `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`
+        : char;
+  }
+  return out;
 }
 
 /** Why `text` cannot be shown, as "expected …; found …", or undefined when it can. */

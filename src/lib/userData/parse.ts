@@ -215,7 +215,7 @@ export function parseUserPlaces(
       problems.add(`${where}, ${read.field('id')}: "${id}" is already used; expected a new id`);
     for (const m of mechanisms.filter((m) => !known.mechanismIds.has(m)))
       problems.add(
-        `${where}, ${read.field('mechanisms')}: expected known mechanism ids; found "${m}"`,
+        `${where}, ${read.field('mechanisms')}: expected known mechanism ids; found ${shown(m)}`,
       );
     seen.add(id);
     places.push(toPlace(result.data));

@@ -1,7 +1,13 @@
 import './noEval';
 import { z } from 'zod';
 import { LEVELS, STATUSES } from '../data/schema';
-import { displayTextProblem, MAX_NAME, MAX_SHORT_TEXT } from '../text/displayText';
+import {
+  cutText,
+  displayTextProblem,
+  MAX_NAME,
+  MAX_SHORT_TEXT,
+  spelledOut,
+} from '../text/displayText';
 
 /**
  * The documented schema of "your own places": the flat properties of geo/pilots.geojson, so that
@@ -15,10 +21,9 @@ export function shown(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') {
-    const text = [...value];
-    return JSON.stringify(text.length > 40 ? `${text.slice(0, 40).join('')}…` : value);
-  }
+  // Quoted and escaped as JSON, bidi and C1 characters spelled out too: a message quoting a cell
+  // must not reorder itself.
+  if (typeof value === 'string') return spelledOut(JSON.stringify(cutText(value, 40)));
   return String(value);
 }
 
