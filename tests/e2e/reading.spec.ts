@@ -205,7 +205,7 @@ test('the documents are not part of the first load: one is fetched when it is op
   expect(documents).toHaveLength(1);
 });
 
-test('Download data gives the places and the excerpts as the CSV files in geo/', async ({
+test('Download data gives the places and the excerpts as the CSV files in geo/, byte for byte', async ({
   page,
 }) => {
   await page.goto('/');
@@ -218,8 +218,10 @@ test('Download data gives the places and the excerpts as the CSV files in geo/',
     await page.getByRole('button', { name }).click();
     const saved = await download;
     expect(saved.suggestedFilename()).toBe(file);
-    const text = readFileSync((await saved.path())!, 'utf8');
-    expect(text).toBe(readFileSync(`geo/${file}`, 'utf8'));
+    const bytes = readFileSync((await saved.path())!);
+    expect(bytes.equals(readFileSync(`geo/${file}`))).toBe(true);
+    // The UTF-8 byte-order mark that makes Excel read the Chinese text as UTF-8.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   }
 });
 

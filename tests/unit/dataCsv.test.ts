@@ -5,7 +5,7 @@ import { dataCsvFiles } from '../../geo/dataCsvFiles';
 import { EXCERPT_COLUMNS, excerptsCsv, placesCsv } from '../../src/lib/data/dataCsv';
 import { loadAtlasData } from '../../src/lib/data/load';
 import type { AtlasData, Place } from '../../src/lib/data/schema';
-import { parseUserPlaces } from '../../src/lib/userData/parse';
+import { decodeUserFile, parseUserPlaces } from '../../src/lib/userData/parse';
 import { root } from './helpers';
 
 const { data } = loadAtlasData({ root });
@@ -56,12 +56,43 @@ describe('the data as CSV', () => {
     expect(excerpts.some((r) => r.kind === 'fact')).toBe(true);
   });
 
-  it('can be imported back as the user’s own places', () => {
-    const result = parseUserPlaces(placesCsv(data.places), 'pilots.csv', {
+  // Excel reads a CSV without one in the system's code page: 武汉市 would open as "æ­¦æ±‰å¸‚".
+  it.each(Object.keys(dataCsvFiles(data)))(
+    'starts geo/%s with a UTF-8 byte-order mark, so that Excel opens its Chinese text',
+    (name) => {
+      const bytes = readFileSync(`${root}/geo/${name}`);
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(bytes.toString('utf8')).toMatch(/[\u4E00-\u9FFF]/);
+    },
+  );
+
+  it('can be imported back as the user’s own places, byte-order mark and Chinese names too', () => {
+    const bytes = readFileSync(`${root}/geo/pilots.csv`);
+    const text = decodeUserFile(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length),
+    );
+    expect(typeof text).toBe('string');
+    const result = parseUserPlaces(text as string, 'pilots.csv', {
       placeIds: new Set(),
       mechanismIds: new Set(data.mechanisms.map((m) => m.id)),
     });
-    expect(result).toMatchObject({ ok: true });
+    expect(result.ok && result.places.find((p) => p.id === 'wuhan')?.name.zh).toBe('武汉市');
+  });
+
+  it.each([
+    ['a CSV', 'x.csv', '\uFEFFid,name_en,lon,lat\na,A,110,30\n'],
+    [
+      'a GeoJSON file',
+      'x.geojson',
+      '\uFEFF{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[110,30]},"properties":{"id":"a","name_en":"A"}}]}',
+    ],
+  ])('imports %s that starts with a byte-order mark', (_what, name, content) => {
+    const text = decodeUserFile(new TextEncoder().encode(content).buffer as ArrayBuffer);
+    const known = { placeIds: new Set<string>(), mechanismIds: new Set<string>() };
+    expect(parseUserPlaces(text as string, name, known)).toMatchObject({
+      ok: true,
+      places: [{ id: 'a', name: { en: 'A' } }],
+    });
   });
 
   it.each([

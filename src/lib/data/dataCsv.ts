@@ -9,8 +9,15 @@ import type { AtlasData, Place } from './schema.ts';
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/**
+ * Without a byte-order mark Excel reads a CSV in the system's code page (Windows-1252 in the West):
+ * 武汉市 would open as "æ­¦æ±‰å¸‚". With it, Excel (Windows and Mac) reads UTF-8; the import, Papa
+ * and LibreOffice skip it.
+ */
+export const UTF8_BOM = '\uFEFF';
+
 const unparse = (fields: string[], rows: unknown[][]) =>
-  `${Papa.unparse({ fields, data: rows }, { escapeFormulae: FORMULA_START, newline: '\n' })}\n`;
+  `${UTF8_BOM}${Papa.unparse({ fields, data: rows }, { escapeFormulae: FORMULA_START, newline: '\n' })}\n`;
 
 /** geo/pilots.csv: the places with the flat columns of geo/pilots.geojson, then lon and lat. */
 export function placesCsv(places: readonly Place[]): string {
