@@ -48,6 +48,21 @@ test.describe('bringing your own places', () => {
     await expect(list).not.toContainText('My Town');
   });
 
+  test('a CSV saved with a byte-order mark imports, and a reversing file name is spelled out', async ({
+    page,
+  }) => {
+    const file = csv('my-town,My Town,我的镇,116.9,36.6,town,pilot,80,20,red-list');
+    await page.getByTestId('import-input').setInputFiles({
+      name: 'places\u202Evsc.csv',
+      mimeType: file.mimeType,
+      buffer: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), file.buffer]),
+    });
+    const status = page.getByTestId('import-status');
+    await expect(status).toContainText('1 of your places from places\\u202Evsc.csv are on the map');
+    expect(await status.textContent()).not.toContain('\u202E');
+    await expect(page.getByTestId('place-list')).toContainText('我的镇');
+  });
+
   test('an invalid file lists its first problems and leaves the map as it was', async ({
     page,
   }) => {
