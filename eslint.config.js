@@ -5,7 +5,7 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'tmp/', 'tests/bench/.out/'] },
+  { ignores: ['dist/', 'dist-*/', 'node_modules/', 'test-results/', 'tmp/', 'tests/bench/.out/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,
