@@ -127,8 +127,10 @@ export function composeExport(input: CompositionInput): Composition {
   // the marks the map draws, which depend on its framing, which depends on the panel: laid out
   // again until the legend and the map agree (a map beside the panel keeps its frame).
   const between: Rect = { x: 0, y: titleBand.height, width, height: bottom - titleBand.height };
+  const panelTypes: [Type, ...Type[]] =
+    scene.slide.text === 'large' ? [t, typeScale(width, height)] : [t];
   const mapWith = (drawn: DrawnMarks) => {
-    const panel = layoutPanel(scene, between, t, measure, c, ink, drawn);
+    const panel = layoutPanel(scene, between, panelTypes, measure, c, ink, drawn);
     return { panel, ...frameMap(input, panel, between, t, c) };
   };
   let drawn = drawnMarks(framedPlaces(scene));

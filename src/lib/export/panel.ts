@@ -280,7 +280,7 @@ const PANEL_WIDTH = {
 export function layoutPanel(
   scene: ExportScene,
   area: Rect,
-  t: Type,
+  types: readonly [Type, ...Type[]],
   measure: MeasureText,
   c: Palette,
   ink: Ink = INKS.light,
@@ -289,17 +289,28 @@ export function layoutPanel(
   const groups = legendGroups(scene, c, drawn);
   const place = selectedPlace(scene);
   const content = place ? calloutContent(place, scene) : null;
-  const legendItems: Item[] = groups.map(
-    (group) => (at) => legendColumn(group, at, t, measure, ink, c),
-  );
-  const calloutItem: Item | null = content && ((at) => calloutColumn(content, at, t, measure, ink));
-  const gaps = { column: t.pad * 1.5, item: t.body * 0.6 };
   const right = area.width >= area.height * 1.05;
-  const room = area.height - 2 * t.margin;
 
-  let layout: { width: number; legend: Column[]; callout: Column | null; height: number } | null =
-    null;
-  if (right) {
+  /** The panel's columns at type sizes `t`, laid out from (0, 0), and whether they fit the area. */
+  const arrange = (t: Type): Arranged => {
+    const legendItems: Item[] = groups.map(
+      (group) => (at) => legendColumn(group, at, t, measure, ink, c),
+    );
+    const calloutItem: Item | null =
+      content && ((at) => calloutColumn(content, at, t, measure, ink));
+    const gaps = { column: t.pad * 1.5, item: t.body * 0.6 };
+    if (!right) {
+      const width = area.width - 2 * t.margin;
+      const inner = { x: t.pad, y: t.pad, width: width - 2 * t.pad };
+      const items = calloutItem ? [...legendItems, calloutItem] : legendItems;
+      const columns = Math.max(1, Math.min(items.length, Math.floor(inner.width / (300 * t.u))));
+      const { placed, bottom } = flow(items, columns, inner, gaps);
+      const legend = placed.slice(0, legendItems.length);
+      const callout = calloutItem ? placed.at(-1)! : null;
+      return { width, legend, callout, height: bottom + t.pad, fits: true, margin: t.margin };
+    }
+    const room = area.height - 2 * t.margin;
+    let arranged: Arranged | null = null;
     // One column; two, the callout below them; two or three, the callout in the last.
     for (const [columns, calloutBelow] of [
       [1, true],
@@ -307,46 +318,50 @@ export function layoutPanel(
       [2, false],
       [3, false],
     ] as const) {
+      if (!calloutItem && !calloutBelow && columns === 2) continue;
       const { wanted, most } = PANEL_WIDTH[columns];
       const width = Math.round(Math.min((t.body / 24) * wanted, area.width * most));
       const inner = { x: t.pad, y: t.pad, width: width - 2 * t.pad };
       const flowed = calloutBelow || !calloutItem ? legendItems : [...legendItems, calloutItem];
-      const legend = flow(flowed, columns, inner, gaps);
+      const { placed, bottom } = flow(flowed, columns, inner, gaps);
       const callout =
         calloutItem && calloutBelow
-          ? calloutItem({ ...inner, y: legend.bottom + t.pad * 1.5 })
+          ? calloutItem({ ...inner, y: bottom + t.pad * 1.5 })
           : calloutItem
-            ? legend.placed.at(-1)!
+            ? placed.at(-1)!
             : null;
-      const height = (calloutBelow ? (callout?.y ?? legend.bottom) : legend.bottom) + t.pad;
-      layout = { width, legend: legend.placed.slice(0, legendItems.length), callout, height };
-      if (height <= room || !calloutItem) break;
+      const height = (calloutBelow ? (callout?.y ?? bottom) : bottom) + t.pad;
+      const legend = placed.slice(0, legendItems.length);
+      arranged = { width, legend, callout, height, fits: height <= room, margin: t.margin };
+      if (arranged.fits) break;
     }
-  } else {
-    const width = area.width - 2 * t.margin;
-    const inner = { x: t.pad, y: t.pad, width: width - 2 * t.pad };
-    const items = calloutItem ? [...legendItems, calloutItem] : legendItems;
-    const columns = Math.max(1, Math.min(items.length, Math.floor(inner.width / (300 * t.u))));
-    const { placed, bottom } = flow(items, columns, inner, gaps);
-    layout = {
-      width,
-      legend: placed.slice(0, legendItems.length),
-      callout: calloutItem ? placed.at(-1)! : null,
-      height: bottom + t.pad,
-    };
-  }
-  const { width, height } = layout!;
+    return arranged!;
+  };
+
+  // "Large" text sets the panel at the standard sizes where it would not fit otherwise.
+  let arranged = arrange(types[0]);
+  for (const t of types.slice(1)) if (!arranged.fits) arranged = arrange(t);
+  const { width, height, margin } = arranged;
   // Move the panel, laid out at (0, 0), into place.
-  const x = right ? area.x + area.width - t.margin - width : area.x + t.margin;
-  const y = right ? area.y + t.margin : area.y + area.height - t.margin - height;
-  const cols = [...layout!.legend, ...(layout!.callout ? [layout!.callout] : [])];
+  const x = right ? area.x + area.width - margin - width : area.x + margin;
+  const y = right ? area.y + margin : area.y + area.height - margin - height;
+  const cols = [...arranged.legend, ...(arranged.callout ? [arranged.callout] : [])];
   for (const col of cols) shiftColumn(col, x, y);
   return {
     rect: { x, y, width, height },
     beside: right,
-    legend: blockOf(layout!.legend),
-    callout: layout!.callout && blockOf([layout!.callout]),
+    legend: blockOf(arranged.legend),
+    callout: arranged.callout && blockOf([arranged.callout]),
   };
+}
+
+interface Arranged {
+  width: number;
+  height: number;
+  legend: Column[];
+  callout: Column | null;
+  fits: boolean;
+  margin: number;
 }
 
 /** Moves a column's shapes down by `dy` (and right by `dx`). */
