@@ -179,6 +179,8 @@ export const copy = {
     downloadPng: 'Download PNG',
     copyPng: 'Copy PNG',
     downloadSvg: 'Download SVG',
+    svgTextAsPaths:
+      'SVG text as paths: looks the same in Inkscape or PowerPoint without Noto Sans SC, but the words can no longer be edited',
     close: 'Close',
     fontFallback:
       'Noto Sans SC could not be loaded (no network, and not yet saved for offline use): some text is drawn in a fallback font.',
