@@ -100,6 +100,26 @@ describe('frameSlide', () => {
     expect(y).toBeCloseTo(slide.height / 2, 0);
   });
 
+  const china: LngLat = [104.3, 35.7];
+  const leanCases: [string, LngLat | undefined, 'right' | 'middle' | 'anchor'][] = [
+    ["towards China's middle: the places at the free area's east edge", china, 'right'],
+    ['without an anchor: the places in the middle', undefined, 'middle'],
+    ['towards an anchor among the places: the anchor in the middle', byId('jiangsu'), 'anchor'],
+  ];
+  it.each(leanCases)('"All places" on a wide slide leans %s', (_, anchor, where) => {
+    const input = { places, selected: null, current: null, fallback: [], slide, keepOut };
+    const camera = frameSlide({ ...input, framing: 'all', anchor });
+    const plain = frameSlide({ ...input, framing: 'all' });
+    expect(camera.zoom).toBe(plain.zoom);
+    for (const place of data.places) expect(inside(camera, at(place)), place.id).toBe(true);
+    const xs = places.map((p) => projector(camera, slide)(p)[0]);
+    const right = slide.width - keepOut.right;
+    if (where === 'right') expect(Math.max(...xs)).toBeCloseTo(right, 0);
+    else if (where === 'anchor')
+      expect(projector(camera, slide)(anchor!)[0]).toBeCloseTo((keepOut.left + right) / 2, 0);
+    else expect((Math.min(...xs) + Math.max(...xs)) / 2).toBeCloseTo((keepOut.left + right) / 2, 0);
+  });
+
   const views: [
     string,
     { center: [number, number]; zoom: number },
