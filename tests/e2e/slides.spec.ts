@@ -3,7 +3,7 @@
  * font; the printed page keeps blocks whole and leaves the form controls out.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, waitForMapIdle } from './fixtures.ts';
 import { exportAndMeasure, openExportDialog, save } from './export-helpers.ts';
@@ -164,6 +164,19 @@ test.describe('the 1920 × 1080 slide', () => {
     const names = paths.labelElements.map((e) => e.name).join(' | ');
     for (const name of PLACE_NAMES) expect(names, `${name} named`).toContain(name);
     expect(paths.legend).toContain('Not a pilot');
+  });
+
+  test('the dialog downloads an SVG with its text as paths when asked', async ({ page }) => {
+    test.setTimeout(90_000);
+    await openExportDialog(page, '/');
+    await page.getByRole('checkbox', { name: /SVG text as paths/ }).check();
+    await page.screenshot({ path: test.info().outputPath('dialog.png') });
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download SVG' }).click();
+    const svg = readFileSync(await (await download).path(), 'utf8');
+    expect(svg).not.toContain('<text');
+    expect(svg).not.toContain('@font-face');
+    expect(svg).toContain('aria-label="Rongcheng 荣成市"');
   });
 
   test('"All places" fills the map with the land the places are in, not the sea', async ({
