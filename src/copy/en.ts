@@ -179,6 +179,8 @@ export const copy = {
     downloadPng: 'Download PNG',
     copyPng: 'Copy PNG',
     downloadSvg: 'Download SVG',
+    svgTextAsPaths:
+      'SVG text as paths: looks the same in Inkscape or PowerPoint without Noto Sans SC, but the words can no longer be edited',
     close: 'Close',
     fontFallback:
       'Noto Sans SC could not be loaded (no network, and not yet saved for offline use): some text is drawn in a fallback font.',
@@ -200,7 +202,16 @@ export const copy = {
         `${places} places named in ${documents} source documents${yours ? `, and ${yours} of yours` : ''} · Pilot Atlas`,
       subtitleFiltered: (shown: number, total: number) =>
         `${shown} of ${total} places match the filters · Pilot Atlas`,
+      legendRed: 'Mostly red list (rewards)',
+      legendBlack: 'Mostly black list (sanctions)',
       legendEven: 'Even red and black list shares',
+      legendPilot: 'Pilot',
+      legendPilotOrModel: 'Pilot or model city',
+      legendLocalSystem: 'Local system',
+      legendMentioned: 'Mentioned only',
+      legendNotPilot: 'Not a pilot',
+      legendStated: 'Stated by a source',
+      legendInferred: 'Inferred (our reading)',
       legendSelected: 'Selected place',
       legendUser: 'Your data (imported, not from the atlas sources)',
       userData: 'your data',

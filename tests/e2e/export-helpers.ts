@@ -236,7 +236,8 @@ export function comparePngWithSvg(page: Page, options: ExportOptions): Promise<A
         id: string;
         x: number;
         y: number;
-        label: { lines: string[]; x: number; y: number; size: number; lineHeight: number } | null;
+        /** The label's text box, on either side of its marker. */
+        labelBox: Rect | null;
       }[];
       regions: { panel: Rect | null; legend: Rect; callout: Rect | null };
     }
@@ -273,14 +274,15 @@ export function comparePngWithSvg(page: Page, options: ExportOptions): Promise<A
       y >= r.y - margin &&
       y <= r.y + r.height + margin;
     const c = png.composition;
+    // Each label's box, widened by a third on both sides for the fallback font's other widths.
     const labels = c.places.flatMap((p) =>
-      p.label
+      p.labelBox
         ? [
             {
-              x: p.label.x,
-              y: p.label.y - p.label.size,
-              width: p.label.size * 12,
-              height: p.label.lines.length * p.label.lineHeight + p.label.size,
+              x: p.labelBox.x - p.labelBox.width / 3,
+              y: p.labelBox.y,
+              width: (p.labelBox.width * 5) / 3,
+              height: p.labelBox.height,
             },
           ]
         : [],

@@ -118,6 +118,17 @@ test.describe('offline after the first visit', () => {
     await context.setOffline(true);
     const offline = await exportBoth(page);
     await expect(page.getByTestId('export-font-fallback')).toHaveCount(0);
+    // Text as paths, offline too: fontkit (precached) reads the subsets from the cache.
+    const dialog = page.getByTestId('export-dialog');
+    await dialog.getByRole('checkbox', { name: /SVG text as paths/ }).check();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Download SVG' }).click(),
+    ]);
+    const { readFileSync } = await import('node:fs');
+    const paths = readFileSync(await file.path(), 'utf8');
+    expect(paths).not.toContain('<text');
+    expect(paths).toMatch(/<path [^>]*aria-label="Wuhan 武汉市/);
 
     const difference = await pixelDifference(page, reference.png, offline.png);
     expect(difference.size).toEqual([1920, 1080]);

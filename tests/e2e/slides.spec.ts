@@ -3,10 +3,10 @@
  * font; the printed page keeps blocks whole and leaves the form controls out.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, waitForMapIdle } from './fixtures.ts';
-import { openExportDialog, save } from './export-helpers.ts';
+import { exportAndMeasure, openExportDialog, save } from './export-helpers.ts';
 
 const PLACE_NAMES = [
   'Rongcheng',
@@ -48,16 +48,26 @@ interface SvgReport {
   parseError: string | null;
   labels: string;
   allText: string;
+  legend: string;
+  /** The elements of the labels group: one per label, <text> or (text as paths) <path>. */
+  labelElements: { tag: string; id: string; name: string }[];
+  texts: number;
   sizes: { text: string; size: number; bold: boolean; group: string }[];
   fontFaces: number;
   dataUrls: number;
 }
 
-function exportSvgReport(page: Page): Promise<SvgReport> {
-  return page.evaluate(async () => {
+function exportSvgReport(page: Page, textAsPaths = false): Promise<SvgReport> {
+  return page.evaluate(async (textAsPaths) => {
     type Hook = (o: object) => Promise<{ svg: string }>;
     const hook = (window as unknown as { pilotAtlas: { exportSvg: Hook } }).pilotAtlas.exportSvg;
-    const { svg } = await hook({ width: 1920, height: 1080, scale: 1, title: 'Slide' });
+    const { svg } = await hook({
+      width: 1920,
+      height: 1080,
+      scale: 1,
+      title: 'Slide',
+      textAsPaths,
+    });
     // Parsed without its <style>: the page's CSP refuses inline styles, even in a parsed document.
     const style = /<style>([\s\S]*?)<\/style>/.exec(svg)?.[1] ?? '';
     const doc = new DOMParser().parseFromString(
@@ -69,6 +79,17 @@ function exportSvgReport(page: Page): Promise<SvgReport> {
       parseError: doc.querySelector('parsererror')?.textContent ?? null,
       labels: doc.querySelector('#labels')?.textContent ?? '',
       allText: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' | '),
+      // Each text's words: its content, or the aria-label of its path.
+      legend: [...(doc.querySelector('#legend')?.children ?? [])]
+        .map((e) => e.getAttribute('aria-label') ?? e.textContent ?? '')
+        .filter((words) => words.trim())
+        .join(' | '),
+      labelElements: [...(doc.querySelector('#labels')?.children ?? [])].map((e) => ({
+        tag: e.tagName,
+        id: e.getAttribute('data-id') ?? '',
+        name: e.getAttribute('aria-label') ?? e.textContent ?? '',
+      })),
+      texts: doc.querySelectorAll('text').length,
       sizes: [...doc.querySelectorAll('text')].map((t) => ({
         text: t.textContent ?? '',
         size: Number(t.getAttribute('font-size')),
@@ -78,7 +99,7 @@ function exportSvgReport(page: Page): Promise<SvgReport> {
       fontFaces: (style.match(/@font-face/g) ?? []).length,
       dataUrls: (style.match(/url\(data:font\/woff2;base64,/g) ?? []).length,
     };
-  });
+  }, textAsPaths);
 }
 
 test.describe('the 1920 × 1080 slide', () => {
@@ -104,6 +125,76 @@ test.describe('the 1920 × 1080 slide', () => {
     // Latin and Chinese text: at least the Latin subset of both weights and a CJK subset.
     expect(report.fontFaces).toBeGreaterThanOrEqual(3);
     expect(report.dataUrls).toBe(report.fontFaces);
+  });
+
+  test('has a legend for status and location precision, as the map draws them', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await openExportDialog(page, '/');
+    const { legend } = await exportSvgReport(page);
+    // All places: Shanxi (not a pilot), Anqing (mentioned), the local systems, inferred locations.
+    for (const entry of [
+      'Status in the sources',
+      'Pilot',
+      'Local system',
+      'Mentioned only',
+      'Not a pilot',
+      'Location',
+      'Stated by a source',
+      'Inferred (our reading)',
+    ])
+      expect(legend, entry).toContain(entry);
+  });
+
+  test('with text as paths: no <text>, no embedded font, and every label still drawn and named', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await openExportDialog(page, '/');
+    const text = await exportSvgReport(page);
+    const paths = await exportSvgReport(page, true);
+    save('slide-1920x1080-paths.svg', paths.svg);
+    expect(paths.parseError).toBeNull();
+    expect(paths.texts, '<text> elements').toBe(0);
+    expect(paths.fontFaces, '@font-face rules').toBe(0);
+    // The same labels, each now one path, named by its aria-label.
+    expect(paths.labelElements.map((e) => e.id)).toEqual(text.labelElements.map((e) => e.id));
+    expect(new Set(paths.labelElements.map((e) => e.tag))).toEqual(new Set(['path']));
+    const names = paths.labelElements.map((e) => e.name).join(' | ');
+    for (const name of PLACE_NAMES) expect(names, `${name} named`).toContain(name);
+    expect(paths.legend).toContain('Not a pilot');
+  });
+
+  test('the dialog downloads an SVG with its text as paths when asked', async ({ page }) => {
+    test.setTimeout(90_000);
+    await openExportDialog(page, '/');
+    await page.getByRole('checkbox', { name: /SVG text as paths/ }).check();
+    await page.screenshot({ path: test.info().outputPath('dialog.png') });
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download SVG' }).click();
+    const svg = readFileSync(await (await download).path(), 'utf8');
+    expect(svg).not.toContain('<text');
+    expect(svg).not.toContain('@font-face');
+    expect(svg).toContain('aria-label="Rongcheng 荣成市"');
+  });
+
+  test('"All places" fills the map with the land the places are in, not the sea', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await openExportDialog(page, '/');
+    await expect(page.getByRole('radio', { name: 'All places' })).toBeChecked();
+    const report = await exportAndMeasure(page, {
+      width: 1920,
+      height: 1080,
+      scale: 1,
+      title: 'Slide',
+    });
+    save('slide-all-1920x1080.png', report.base64, 'base64');
+    expect(report.visible.length, 'places on the slide').toBe(PLACE_NAMES.length);
+    expect(report.mapShares.sea, 'share of the map in sea').toBeLessThan(0.25);
+    expect(report.mapShares.provinceFill, 'share of the map in China').toBeGreaterThan(0.5);
   });
 
   test('frames the selected place in context with its quotation on one line or left out', async ({

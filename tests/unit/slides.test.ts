@@ -100,6 +100,26 @@ describe('frameSlide', () => {
     expect(y).toBeCloseTo(slide.height / 2, 0);
   });
 
+  const china: LngLat = [104.3, 35.7];
+  const leanCases: [string, LngLat | undefined, 'right' | 'middle' | 'anchor'][] = [
+    ["towards China's middle: the places at the free area's east edge", china, 'right'],
+    ['without an anchor: the places in the middle', undefined, 'middle'],
+    ['towards an anchor among the places: the anchor in the middle', byId('jiangsu'), 'anchor'],
+  ];
+  it.each(leanCases)('"All places" on a wide slide leans %s', (_, anchor, where) => {
+    const input = { places, selected: null, current: null, fallback: [], slide, keepOut };
+    const camera = frameSlide({ ...input, framing: 'all', anchor });
+    const plain = frameSlide({ ...input, framing: 'all' });
+    expect(camera.zoom).toBe(plain.zoom);
+    for (const place of data.places) expect(inside(camera, at(place)), place.id).toBe(true);
+    const xs = places.map((p) => projector(camera, slide)(p)[0]);
+    const right = slide.width - keepOut.right;
+    if (where === 'right') expect(Math.max(...xs)).toBeCloseTo(right, 0);
+    else if (where === 'anchor')
+      expect(projector(camera, slide)(anchor!)[0]).toBeCloseTo((keepOut.left + right) / 2, 0);
+    else expect((Math.min(...xs) + Math.max(...xs)) / 2).toBeCloseTo((keepOut.left + right) / 2, 0);
+  });
+
   const views: [
     string,
     { center: [number, number]; zoom: number },
@@ -232,6 +252,105 @@ describe('the slide keeps its places clear', () => {
       const citation = blocks.at(-1)!;
       expect(citation.lines.join(' ')).toMatch(quote ? /^— / : /^Source: /);
       for (const line of citation.lines) expect((line.match(/"/g) ?? []).length % 2, line).toBe(0);
+    },
+  );
+});
+
+describe('the slide legend explains the marks the slide draws', () => {
+  const STATUS_ENTRIES: [label: string, statuses: string[]][] = [
+    ['Pilot', ['pilot', 'model city']],
+    ['Local system', ['local system']],
+    ['Mentioned only', ['mentioned']],
+    ['Not a pilot', ['not a pilot']],
+  ];
+  const PRECISION_ENTRIES: [label: string, precision: string][] = [
+    ['Stated by a source', 'stated'],
+    ['Inferred (our reading)', 'inferred'],
+  ];
+  // Which entries a reader should find, written out for the places each slide shows.
+  const cases: [string, SceneOptions, Partial<SlideOptions>, number, number, string[]][] = [
+    ['all places, 16:9, light', {}, {}, 1920, 1080, ['Not a pilot', 'Mentioned only', 'Inferred']],
+    ['all places, 16:9, dark', {}, { theme: 'dark' }, 1920, 1080, ['Not a pilot', 'Inferred']],
+    ['all places, 4:3, light', {}, {}, 1600, 1200, ['Not a pilot', 'Mentioned only']],
+    ['all places, 4:3, dark', {}, { theme: 'dark' }, 1600, 1200, ['Not a pilot', 'Local system']],
+    [
+      'Rongcheng in context, 16:9, light',
+      { selectedId: 'rongcheng' },
+      { framing: 'selected' },
+      1920,
+      1080,
+      ['Pilot', 'Local system'],
+    ],
+    [
+      'Wuhan in context, 4:3, dark',
+      { selectedId: 'wuhan' },
+      { framing: 'selected', theme: 'dark' },
+      1600,
+      1200,
+      ['Pilot', 'Mentioned only'],
+    ],
+    [
+      'Wuhan, large text, 16:9',
+      { selectedId: 'wuhan' },
+      { text: 'large' },
+      1920,
+      1080,
+      ['Not a pilot', 'Stated by a source'],
+    ],
+  ];
+  it.each(cases)(
+    '%s: a status and a location entry for each mark on the map, and none other',
+    (_, options, slide, width, height, mustHave) => {
+      const { scene, composition } = compose(options, slide, width, height);
+      const legend = composition.overlays.find((o) => o.id === 'legend')!;
+      const lines = legend.shapes.flatMap((s) => (s.kind === 'text' ? s.block.lines : []));
+      const text = lines.join(' ');
+      const drawn = scene.places.filter((p) => composition.places.some((m) => m.id === p.id));
+      for (const [label, statuses] of STATUS_ENTRIES)
+        expect(text.includes(label), label).toBe(drawn.some((p) => statuses.includes(p.status)));
+      for (const [label, precision] of PRECISION_ENTRIES)
+        expect(text.includes(label), label).toBe(
+          drawn.some((p) => p.location.precision === precision),
+        );
+      for (const label of mustHave) expect(text).toContain(label);
+      expect(text).toContain('Status in the sources');
+      expect(text).toContain('Location');
+    },
+  );
+
+  it('"Selected place in context" on Rongcheng leaves out the statuses it does not show', () => {
+    const { composition } = compose({ selectedId: 'rongcheng' }, { framing: 'selected' });
+    const legend = composition.overlays.find((o) => o.id === 'legend')!;
+    const lines = legend.shapes.flatMap((s) => (s.kind === 'text' ? s.block.lines : []));
+    expect(lines).not.toContain('Not a pilot');
+    expect(lines).not.toContain('Mentioned only');
+  });
+
+  it.each(cases)(
+    '%s: title at least 48 px, every other text at least 24 px, the legend and callout clear of every place',
+    (_, options, slide, width, height) => {
+      const { composition } = compose(options, slide, width, height);
+      const k = Math.min(width / 1440, height / 1080);
+      for (const { block, overlay } of texts(composition)) {
+        const title = overlay === 'title' && block.weight === 700;
+        expect(block.size, block.lines.join(' ')).toBeGreaterThanOrEqual(
+          Math.min(1, k) * (title ? 48 : 24),
+        );
+      }
+      const { regions } = composition;
+      for (const region of [regions.legend, regions.callout])
+        if (region) {
+          expect(intersects(region, regions.panel!)).toBe(true);
+          for (const place of composition.places) {
+            const r = place.marker.radius + 4;
+            const marker = { x: place.x - r, y: place.y - r, width: 2 * r, height: 2 * r };
+            expect(intersects(region, marker), place.id).toBe(false);
+            if (place.labelBox) expect(intersects(region, place.labelBox), place.id).toBe(false);
+          }
+        }
+      // The panel stays between the title and the quotation (or credits).
+      const bottom = (regions.quote ?? regions.credits).y;
+      expect(regions.panel!.y + regions.panel!.height).toBeLessThanOrEqual(bottom);
     },
   );
 });

@@ -90,18 +90,42 @@ export function markerStyle(
   /** The outline of the user's own places (`c.userData`); the dataset's follow the status. */
   userStroke?: string,
 ): MarkerStyle {
-  const base = levelRadius(place);
-  const mark = STATUS_MARK[place.status];
+  return symbolStyle(
+    {
+      emphasis: emphasisOf(place),
+      status: place.status,
+      precision: place.location.precision,
+      ...state,
+      userStroke,
+    },
+    levelRadius(place),
+    c,
+  );
+}
+
+/** What a marker encodes: a place's, or a legend entry's. */
+export interface MarkerSymbol {
+  emphasis: Emphasis;
+  status: Status;
+  precision: 'stated' | 'inferred';
+  matches: boolean;
+  selected: boolean;
+  userStroke?: string;
+}
+
+/** A marker's style from what it encodes, at a base radius (the level's, or a legend's). */
+export function symbolStyle(symbol: MarkerSymbol, base: number, c: Palette): MarkerStyle {
+  const mark = STATUS_MARK[symbol.status];
   return {
     base,
-    radius: state.selected ? base + SELECTED.grow : base,
-    fill: mark.hollow ? c.hollow : c[EMPHASIS_FILL[emphasisOf(place)]],
-    stroke: state.selected ? c.selected : (userStroke ?? c[mark.stroke]),
-    strokeWidth: state.selected ? SELECTED.strokeWidth : STROKE_WIDTH,
-    opacity: state.matches ? 1 : DIMMED.opacity,
-    strokeOpacity: state.matches ? 1 : DIMMED.strokeOpacity,
+    radius: symbol.selected ? base + SELECTED.grow : base,
+    fill: mark.hollow ? c.hollow : c[EMPHASIS_FILL[symbol.emphasis]],
+    stroke: symbol.selected ? c.selected : (symbol.userStroke ?? c[mark.stroke]),
+    strokeWidth: symbol.selected ? SELECTED.strokeWidth : STROKE_WIDTH,
+    opacity: symbol.matches ? 1 : DIMMED.opacity,
+    strokeOpacity: symbol.matches ? 1 : DIMMED.strokeOpacity,
     sortKey: 20 - base,
-    ring: place.location.precision === 'inferred',
+    ring: symbol.precision === 'inferred',
     dot: mark.dot,
     cross: mark.cross,
   };

@@ -1,10 +1,11 @@
 import { copy } from '../../copy/en';
 import { emphasisOf } from '../data/emphasis';
-import type { Place, Source } from '../data/schema';
+import type { Place, Source, Status } from '../data/schema';
 import { citationText } from '../logic/citation';
 import { headlineExcerpt } from '../logic/evidence';
 import { orNotReported, provinceName } from '../logic/format';
 import { rangeText } from '../logic/scale';
+import type { MarkerSymbol } from '../cartography/markers';
 import type { Palette } from '../cartography/palette';
 import { type ExportScene, isMatch, isUserPlace, selectedPlace } from './scene';
 
@@ -88,7 +89,7 @@ export function subtitleText(scene: ExportScene): string {
 }
 
 export type LegendSymbol =
-  | { kind: 'dot'; fill: string; stroke: string; strokeWidth: number; opacity: number }
+  | { kind: 'marker'; symbol: MarkerSymbol }
   | { kind: 'swatch'; fill: string; stroke: string }
   | { kind: 'note' };
 
@@ -97,33 +98,84 @@ export interface LegendEntry {
   label: string;
 }
 
-/** The app's legend, plus the entries this export needs (selected place, faded places). */
-export function legendEntries(
-  scene: ExportScene,
-  c: Palette,
-): { title: string; entries: LegendEntry[] } {
+/** A heading and its entries, kept together in one column of the legend. */
+export interface LegendGroup {
+  title: string | null;
+  entries: LegendEntry[];
+}
+
+type Precision = Place['location']['precision'];
+
+/** What the slide's map draws: the legend explains these statuses and precisions, and no other. */
+export interface DrawnMarks {
+  statuses: ReadonlySet<Status>;
+  precisions: ReadonlySet<Precision>;
+}
+
+export function drawnMarks(places: readonly Place[]): DrawnMarks {
+  return {
+    statuses: new Set(places.map((p) => p.status)),
+    precisions: new Set(places.map((p) => p.location.precision)),
+  };
+}
+
+const PLAIN: MarkerSymbol = {
+  emphasis: 'not-reported',
+  status: 'pilot',
+  precision: 'stated',
+  matches: true,
+  selected: false,
+};
+
+/**
+ * The app's legend, plus the entries this export needs (selected place, faded places). The status
+ * and location entries are those of the marks the map draws (`drawn`): one for a mark that is not
+ * on the slide would be noise.
+ */
+export function legendGroups(scene: ExportScene, c: Palette, drawn: DrawnMarks): LegendGroup[] {
   const l = copy.legend;
-  const dot = (fill: string, stroke = c.markerStroke, strokeWidth = 1.5, opacity = 1) =>
-    ({ kind: 'dot', fill, stroke, strokeWidth, opacity }) as const;
-  const entries: LegendEntry[] = [
-    { symbol: dot(c.redList), label: l.red },
-    { symbol: dot(c.blackList), label: l.black },
+  const i = copy.export.image;
+  const marker = (label: string, symbol: Partial<MarkerSymbol>): LegendEntry => ({
+    symbol: { kind: 'marker', symbol: { ...PLAIN, ...symbol } },
+    label,
+  });
+  const emphasis: LegendEntry[] = [
+    // The map's labels say "red list 72%": the legend need not.
+    marker(i.legendRed, { emphasis: 'red' }),
+    marker(i.legendBlack, { emphasis: 'black' }),
   ];
   if (scene.places.some((p) => emphasisOf(p) === 'even'))
-    entries.push({ symbol: dot(c.even), label: copy.export.image.legendEven });
-  entries.push(
-    { symbol: dot(c.notReported), label: l.notReported },
+    emphasis.push(marker(i.legendEven, { emphasis: 'even' }));
+  emphasis.push(marker(l.notReported, {}));
+
+  const has = (status: Status) => drawn.statuses.has(status);
+  const status: LegendEntry[] = [];
+  // A model city is drawn as a pilot is.
+  if (has('pilot') || has('model city'))
+    status.push(marker(has('model city') ? i.legendPilotOrModel : i.legendPilot, {}));
+  if (has('local system')) status.push(marker(i.legendLocalSystem, { status: 'local system' }));
+  if (has('mentioned')) status.push(marker(i.legendMentioned, { status: 'mentioned' }));
+  if (has('not a pilot')) status.push(marker(i.legendNotPilot, { status: 'not a pilot' }));
+
+  const precision: LegendEntry[] = [];
+  if (drawn.precisions.has('stated')) precision.push(marker(i.legendStated, {}));
+  if (drawn.precisions.has('inferred'))
+    precision.push(marker(i.legendInferred, { precision: 'inferred' }));
+
+  const other: LegendEntry[] = [
     { symbol: { kind: 'swatch', fill: c.provinceTint, stroke: c.provinceLine }, label: l.tint },
-  );
-  if (selectedPlace(scene))
-    entries.push({
-      symbol: dot(c.notReported, c.selected, 3),
-      label: copy.export.image.legendSelected,
-    });
-  if (scene.userIds.length)
-    entries.push({ symbol: dot(c.notReported, c.userData), label: copy.export.image.legendUser });
+  ];
+  if (selectedPlace(scene)) other.push(marker(i.legendSelected, { selected: true }));
+  if (scene.userIds.length) other.push(marker(i.legendUser, { userStroke: c.userData }));
   if (scene.filterActive && scene.places.some((p) => !isMatch(scene, p.id)))
-    entries.push({ symbol: dot(c.redList, c.markerStroke, 1.5, 0.18), label: l.dimmed });
-  entries.push({ symbol: { kind: 'note' }, label: l.size });
-  return { title: l.emphasis, entries };
+    other.push(marker(l.dimmed, { emphasis: 'red', matches: false }));
+
+  const groups: LegendGroup[] = [
+    { title: l.emphasis, entries: emphasis },
+    { title: l.status, entries: status },
+    { title: l.precision, entries: precision },
+    { title: null, entries: other },
+    { title: null, entries: [{ symbol: { kind: 'note' }, label: l.size }] },
+  ];
+  return groups.filter((group) => group.entries.length > 0);
 }

@@ -60,9 +60,9 @@ export class ExportJob {
     });
   }
 
-  downloadSvg(size: ExportSize, title: string) {
+  downloadSvg(size: ExportSize, title: string, textAsPaths = false) {
     return this.run(async (onStep) => {
-      const result = await exportSvg(this.scene(), size, title, { onStep });
+      const result = await exportSvg(this.scene(), size, title, { onStep, textAsPaths });
       const name = exportFileName(title, size, 'svg');
       downloadBlob(result.blob, name);
       return copy.export.downloaded(name, seconds(result.timings.total));

@@ -4,7 +4,9 @@ import {
   fromWorld,
   type LngLat,
   type Padding,
+  projector,
   toWorld,
+  unprojector,
   type Viewport,
   worldSize,
 } from '../cartography/projection';
@@ -34,6 +36,12 @@ export interface FramingInput {
   slide: Viewport;
   /** From each edge of the image: what the title, credits, panel and labels take, plus margins. */
   keepOut: Padding;
+  /**
+   * The middle of the land the places sit in. Where "All places" leaves room on one axis, the map
+   * moves towards it (as far as the places stay in the free area), so that the room shows the
+   * mainland around the places rather than the sea beyond them.
+   */
+  anchor?: LngLat;
 }
 
 function distance(a: LngLat, b: LngLat): number {
@@ -86,5 +94,41 @@ export function frameSlide(input: FramingInput): Camera {
     return fit(visibleCorners(input.current.camera, input.current.viewport), 22);
   if (input.framing === 'selected' && input.selected)
     return fit(inContext(input.selected, input.places));
-  return fit(all);
+  const camera = fit(all);
+  return input.anchor ? leanTowards(camera, all, input.anchor, input.slide, input.keepOut) : camera;
+}
+
+/**
+ * Moves the camera so that `anchor` comes as near the middle of the free area as the points
+ * allow: they stay inside it (or, where they did not fit, the camera stays).
+ */
+export function leanTowards(
+  camera: Camera,
+  points: readonly LngLat[],
+  anchor: LngLat,
+  slide: Viewport,
+  keepOut: Padding,
+): Camera {
+  const project = projector(camera, slide);
+  const pixels = points.map(project);
+  const [ax, ay] = project(anchor);
+  const shift = (values: number[], low: number, high: number, from: number) => {
+    const [min, max] = [Math.min(...values), Math.max(...values)];
+    if (min < low - 0.5 || max > high + 0.5) return 0;
+    return Math.min(high - max, Math.max(low - min, (low + high) / 2 - from));
+  };
+  const dx = shift(
+    pixels.map((p) => p[0]),
+    keepOut.left,
+    slide.width - keepOut.right,
+    ax,
+  );
+  const dy = shift(
+    pixels.map((p) => p[1]),
+    keepOut.top,
+    slide.height - keepOut.bottom,
+    ay,
+  );
+  const center = unprojector(camera, slide)([slide.width / 2 - dx, slide.height / 2 - dy]);
+  return { center, zoom: camera.zoom };
 }

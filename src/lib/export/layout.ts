@@ -1,11 +1,19 @@
 import { copy } from '../../copy/en';
 import { CHINA_BOUNDS } from '../map/framing';
 import type { Palette } from '../cartography/palette';
-import { calloutContent, creditsText, subtitleText } from './content';
+import { calloutContent, creditsText, type DrawnMarks, drawnMarks, subtitleText } from './content';
 import { frameSlide } from './framing';
 import { labelLines } from '../cartography/labels';
 import { type Camera, type LngLat, projector } from '../cartography/projection';
-import { Column, columnTop, INKS, layoutPanel, rectOf, shiftColumn, typeScale } from './panel';
+import {
+  Column,
+  INKS,
+  layoutPanel,
+  type PanelLayout,
+  shiftColumn,
+  type Type,
+  typeScale,
+} from './panel';
 import { type PlaceMark, placeMarks } from '../cartography/marks';
 import {
   type ExportScene,
@@ -115,56 +123,27 @@ export function composeExport(input: CompositionInput): Composition {
   }
   const bottom = quoteBand?.y ?? creditsBand.y;
 
-  // The panel, and the map beside it (wide images) or above it (tall ones).
+  // The panel, and the map beside it (wide images) or above it (tall ones). The legend explains
+  // the marks the map draws, which depend on its framing, which depends on the panel: laid out
+  // again until the legend and the map agree (a map beside the panel keeps its frame).
   const between: Rect = { x: 0, y: titleBand.height, width, height: bottom - titleBand.height };
-  const panel = layoutPanel(scene, between, t, measure, c, ink);
-  const panelRight = panel.rect.x > width / 2;
-  const mapArea: Rect = panelRight
-    ? { ...between, width: panel.rect.x - t.margin }
-    : { ...between, height: panel.rect.y - t.margin - between.y };
-
-  const framed = framedPlaces(scene);
-  const labelsOf = (p: (typeof framed)[number]) =>
-    labelLines(p, scene.labelLang, isUserPlace(scene, p.id));
-  const labelRoom = Math.max(
-    0,
-    ...framed.map((p) => Math.max(...labelsOf(p).map((l) => measure(l, t.label, 400)))),
-  );
-  const labelHalf = Math.max(0, ...framed.map((p) => labelsOf(p).length)) * t.label * 0.6;
-  const markerRoom = MARKER_ROOM * Math.max(1, t.u);
-  const camera = frameSlide({
-    framing: scene.slide.framing,
-    places: framed.map((p): LngLat => [p.location.lon, p.location.lat]),
-    selected: place ? [place.location.lon, place.location.lat] : null,
-    current: scene.slide.current,
-    fallback: [
-      [CHINA_BOUNDS[0], CHINA_BOUNDS[1]],
-      [CHINA_BOUNDS[2], CHINA_BOUNDS[3]],
-    ],
-    slide: { width, height },
-    keepOut: {
-      top: mapArea.y + t.margin + Math.max(markerRoom, labelHalf),
-      bottom: height - (mapArea.y + mapArea.height) + t.margin + Math.max(markerRoom, labelHalf),
-      left: t.margin + markerRoom,
-      right: width - mapArea.width + t.margin + MARKER_ROOM * Math.max(1, t.u) + labelRoom,
-    },
-  });
-  const project = projector(camera, { width, height });
-  const places: MapPlace[] = placeMarks({
-    places: scene.places,
-    project,
-    view: mapArea,
-    matches: (id) => isMatch(scene, id),
-    selectedId: scene.selectedId,
-    zoom: camera.zoom,
-    labelZoom: (id) => scene.labelZooms.get(id) ?? 0,
-    isUser: (id) => isUserPlace(scene, id),
-    labelLang: scene.labelLang,
-    measure,
-    palette: c,
-    // Labels at the slide's size: the cartography module places them (and their leader lines).
-    labelSize: t.label,
-  });
+  const panelTypes: [Type, ...Type[]] =
+    scene.slide.text === 'large' ? [t, typeScale(width, height)] : [t];
+  const mapWith = (drawn: DrawnMarks) => {
+    const panel = layoutPanel(scene, between, panelTypes, measure, c, ink, drawn);
+    return { panel, ...frameMap(input, panel, between, t, c) };
+  };
+  let drawn = drawnMarks(framedPlaces(scene));
+  let framedMap = mapWith(drawn);
+  for (let pass = 0; pass < 3; pass++) {
+    const shown = new Set(framedMap.places.map((p) => p.id));
+    const now = drawnMarks(scene.places.filter((p) => shown.has(p.id)));
+    if (sameMarks(now, drawn)) break;
+    drawn = pass === 0 ? now : unionMarks(drawn, now);
+    framedMap = mapWith(drawn);
+  }
+  const { panel, mapArea, camera, places } = framedMap;
+  const panelRight = panel.beside;
 
   // Overlays.
   const rule = (y: number): Shape => ({
@@ -210,12 +189,7 @@ export function composeExport(input: CompositionInput): Composition {
     { id: 'legend', shapes: panel.legend.shapes },
   ];
   // The callout: the panel's part and the quotation band (one overlay: one place's words).
-  let calloutRect: Rect | null = null;
-  const calloutShapes: Shape[] = [];
-  if (panel.callout) {
-    calloutRect = { ...rectOf(panel.callout, columnTop(panel.callout)) };
-    calloutShapes.push(...panel.callout.shapes);
-  }
+  const calloutShapes: Shape[] = [...(panel.callout?.shapes ?? [])];
   if (quoteBand)
     calloutShapes.push(
       { kind: 'rect', rect: quoteBand, fill: ink.paper },
@@ -245,9 +219,85 @@ export function composeExport(input: CompositionInput): Composition {
       title: titleBand,
       credits: creditsBand,
       panel: panel.rect,
-      legend: rectOf(panel.legend, columnTop(panel.legend)),
-      callout: calloutRect,
+      legend: panel.legend.rect,
+      callout: panel.callout?.rect ?? null,
       quote: quoteBand,
     },
   };
+}
+
+function sameMarks(a: DrawnMarks, b: DrawnMarks): boolean {
+  const same = <T>(x: ReadonlySet<T>, y: ReadonlySet<T>) =>
+    x.size === y.size && [...x].every((v) => y.has(v));
+  return same(a.statuses, b.statuses) && same(a.precisions, b.precisions);
+}
+
+function unionMarks(a: DrawnMarks, b: DrawnMarks): DrawnMarks {
+  return {
+    statuses: new Set([...a.statuses, ...b.statuses]),
+    precisions: new Set([...a.precisions, ...b.precisions]),
+  };
+}
+
+/**
+ * The map beside (or above) the panel: its area, the camera framing the places in it clear of the
+ * bands and the panel, and the places drawn.
+ */
+function frameMap(
+  input: CompositionInput,
+  panel: PanelLayout,
+  between: Rect,
+  t: Type,
+  c: Palette,
+): { mapArea: Rect; camera: Camera; places: MapPlace[] } {
+  const { scene, size, measure } = input;
+  const { width, height } = size;
+  const mapArea: Rect = panel.beside
+    ? { ...between, width: panel.rect.x - t.margin }
+    : { ...between, height: panel.rect.y - t.margin - between.y };
+  const place = selectedPlace(scene);
+  const framed = framedPlaces(scene);
+  const labelsOf = (p: (typeof framed)[number]) =>
+    labelLines(p, scene.labelLang, isUserPlace(scene, p.id));
+  const labelRoom = Math.max(
+    0,
+    ...framed.map((p) => Math.max(...labelsOf(p).map((l) => measure(l, t.label, 400)))),
+  );
+  const labelHalf = Math.max(0, ...framed.map((p) => labelsOf(p).length)) * t.label * 0.6;
+  const markerRoom = MARKER_ROOM * Math.max(1, t.u);
+  const camera = frameSlide({
+    framing: scene.slide.framing,
+    places: framed.map((p): LngLat => [p.location.lon, p.location.lat]),
+    selected: place ? [place.location.lon, place.location.lat] : null,
+    current: scene.slide.current,
+    fallback: [
+      [CHINA_BOUNDS[0], CHINA_BOUNDS[1]],
+      [CHINA_BOUNDS[2], CHINA_BOUNDS[3]],
+    ],
+    slide: { width, height },
+    anchor: [(CHINA_BOUNDS[0] + CHINA_BOUNDS[2]) / 2, (CHINA_BOUNDS[1] + CHINA_BOUNDS[3]) / 2],
+    keepOut: {
+      top: mapArea.y + t.margin + Math.max(markerRoom, labelHalf),
+      bottom: height - (mapArea.y + mapArea.height) + t.margin + Math.max(markerRoom, labelHalf),
+      left: t.margin + markerRoom,
+      right: width - mapArea.width + t.margin + MARKER_ROOM * Math.max(1, t.u) + labelRoom,
+    },
+  });
+  const project = projector(camera, { width, height });
+  const places: MapPlace[] = placeMarks({
+    places: scene.places,
+    project,
+    view: mapArea,
+    matches: (id) => isMatch(scene, id),
+    selectedId: scene.selectedId,
+    zoom: camera.zoom,
+    labelZoom: (id) => scene.labelZooms.get(id) ?? 0,
+    isUser: (id) => isUserPlace(scene, id),
+    labelLang: scene.labelLang,
+    measure,
+    palette: c,
+    // Labels at the slide's size: the cartography module places them (and their leader lines).
+    labelSize: t.label,
+  });
+  return { mapArea, camera, places };
 }

@@ -20,6 +20,11 @@ export interface ExportOptions extends Omit<PlanOptions, 'step'> {
   onStep?: (step: ExportStep) => void;
 }
 
+export interface SvgExportOptions extends ExportOptions {
+  /** Every text as the outlines of its glyphs, for editors that ignore embedded fonts. */
+  textAsPaths?: boolean;
+}
+
 /** Milliseconds per step, and in all. */
 export type Timings = Partial<Record<ExportStep | 'total', number>>;
 
@@ -111,7 +116,7 @@ export async function exportSvg(
   scene: ExportScene,
   size: ExportSize,
   title: string,
-  options: ExportOptions = {},
+  options: SvgExportOptions = {},
 ): Promise<SvgExport> {
   const palette = options.palette ?? slidePalette(scene);
   const steps = stepper(options);
@@ -120,12 +125,16 @@ export async function exportSvg(
     step: steps.step,
   });
   await steps.step('svg');
-  const fontCss = await embeddedFontCss(textsOf(composition), options.signal);
+  const texts = textsOf(composition);
+  // The font reader is loaded only for text as paths.
+  const fonts = options.textAsPaths
+    ? { outline: await (await import('./textPaths')).textOutliner(texts, options.signal) }
+    : { fontCss: await embeddedFontCss(texts, options.signal) };
   const svg = buildSvg(composition, basemap, {
     tintedProvinces: scene.tintedProvinces,
     description: creditsText(scene.data.sources),
     palette,
-    fontCss,
+    ...fonts,
   });
   const blob = new Blob([svg], { type: 'image/svg+xml' });
   return { blob, svg, composition, timings: steps.finish() };

@@ -24,8 +24,25 @@ export function attrs(attributes: Attributes): string {
     .join('');
 }
 
-export function textElement(block: TextBlock, extra: Attributes = {}): string {
+/** A block of text as path data (textOutline.ts), for an SVG whose text is drawn as paths. */
+export type Outline = (block: TextBlock) => string;
+
+/**
+ * A block of text: as <text>, or as one <path> of its glyphs' outlines, which keeps the words in
+ * its aria-label.
+ */
+export function textElement(block: TextBlock, extra: Attributes = {}, outline?: Outline): string {
   const halo = block.halo;
+  const paint: Attributes = {
+    fill: block.fill,
+    opacity: block.opacity === undefined || block.opacity === 1 ? undefined : block.opacity,
+    stroke: halo?.color,
+    'stroke-width': halo ? halo.width * 2 : undefined,
+    'stroke-linejoin': halo ? 'round' : undefined,
+    'paint-order': halo ? 'stroke' : undefined,
+  };
+  if (outline)
+    return `<path${attrs({ ...extra, 'aria-label': block.lines.join(' '), role: 'img', ...paint, d: outline(block) })}/>`;
   const spans = block.lines
     .map(
       (line, i) =>
@@ -37,16 +54,11 @@ export function textElement(block: TextBlock, extra: Attributes = {}): string {
     'font-size': block.size,
     'font-weight': block.weight === 700 ? 'bold' : undefined,
     'text-anchor': { left: undefined, right: 'end', center: 'middle' }[block.align ?? 'left'],
-    fill: block.fill,
-    opacity: block.opacity === undefined || block.opacity === 1 ? undefined : block.opacity,
-    stroke: halo?.color,
-    'stroke-width': halo ? halo.width * 2 : undefined,
-    'stroke-linejoin': halo ? 'round' : undefined,
-    'paint-order': halo ? 'stroke' : undefined,
+    ...paint,
   })}>${spans}</text>`;
 }
 
-export function shapeElement(shape: Shape, extra: Attributes = {}): string {
+export function shapeElement(shape: Shape, extra: Attributes = {}, outline?: Outline): string {
   switch (shape.kind) {
     case 'rect':
       return `<rect${attrs({
@@ -76,7 +88,7 @@ export function shapeElement(shape: Shape, extra: Attributes = {}): string {
     case 'line':
       return `<line${attrs({ ...extra, x1: shape.x1, y1: shape.y1, x2: shape.x2, y2: shape.y2, stroke: shape.stroke, 'stroke-width': shape.width, 'stroke-opacity': shape.opacity === 1 ? undefined : shape.opacity, 'stroke-linecap': 'round' })}/>`;
     case 'text':
-      return textElement(shape.block, extra);
+      return textElement(shape.block, extra, outline);
   }
 }
 
@@ -102,6 +114,8 @@ export interface SvgOptions extends MapPartOptions {
   description?: string;
   /** @font-face rules with the font files inline (svgFonts.ts), so the SVG carries its font. */
   fontCss?: string;
+  /** Draws every text as the outlines of its glyphs (then no font is needed, nor embedded). */
+  outline?: Outline;
 }
 
 /** A <style> holding `css` verbatim (base64 and unicode ranges hold nothing CDATA forbids). */
@@ -111,16 +125,20 @@ function fontStyle(css: string | undefined): string {
   return `<style><![CDATA[\n${css}\n]]></style>`;
 }
 
-/** The export as an SVG document: the basemap and places as shapes, every word as <text>. */
+/**
+ * The export as an SVG document: the basemap and places as shapes, every word as <text> (or, with
+ * `outline`, as a path).
+ */
 export function buildSvg(composition: Composition, basemap: Basemap, options: SvgOptions): string {
   const { width, height, mapArea } = composition;
+  const { outline } = options;
   const map = describeMap(composition, basemap, options);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': FONT_FAMILY })}>`,
     `<title>${escapeXml(composition.title)}</title>`,
     options.description ? `<desc>${escapeXml(options.description)}</desc>` : '',
-    `<defs>${fontStyle(options.fontCss)}<clipPath id="map-clip"><rect${attrs({ ...mapArea })}/></clipPath></defs>`,
+    `<defs>${outline ? '' : fontStyle(options.fontCss)}<clipPath id="map-clip"><rect${attrs({ ...mapArea })}/></clipPath></defs>`,
     group(
       'map',
       [
@@ -128,7 +146,9 @@ export function buildSvg(composition: Composition, basemap: Basemap, options: Sv
         ...map.layers.map(layerGroup),
         group(
           'places',
-          map.places.flatMap((p) => p.shapes.map((s) => shapeElement(s, { 'data-id': p.id }))),
+          map.places.flatMap((p) =>
+            p.shapes.map((s) => shapeElement(s, { 'data-id': p.id }, outline)),
+          ),
         ),
         group(
           'leaders',
@@ -136,7 +156,7 @@ export function buildSvg(composition: Composition, basemap: Basemap, options: Sv
         ),
         group(
           'labels',
-          map.labels.map((l) => textElement(l.block, { 'data-id': l.id })),
+          map.labels.map((l) => textElement(l.block, { 'data-id': l.id }, outline)),
         ),
       ],
       { 'clip-path': 'url(#map-clip)' },
@@ -144,7 +164,7 @@ export function buildSvg(composition: Composition, basemap: Basemap, options: Sv
     ...composition.overlays.map((o) =>
       group(
         o.id,
-        o.shapes.map((s) => shapeElement(s)),
+        o.shapes.map((s) => shapeElement(s, {}, outline)),
       ),
     ),
     '</svg>\n',

@@ -13,6 +13,8 @@ export interface HookOptions {
   title: string;
   /** Render from scratch even when the dialog has prepared these options (as Download would not). */
   fresh?: boolean;
+  /** SVG only: the text as paths. */
+  textAsPaths?: boolean;
 }
 
 type Hooks = {
@@ -23,9 +25,10 @@ type Hooks = {
 /** `exportPng` makes what Download PNG makes: from the dialog's prepared render when it matches. */
 export function exposeExportHooks(scene: () => ExportScene, prepared: PreparedExport): () => void {
   const hooks = pageHooks() as Hooks;
-  hooks.exportPng = ({ title, fresh, ...size }) =>
+  hooks.exportPng = ({ title, fresh, textAsPaths: _, ...size }) =>
     fresh ? exportPng(scene(), size, title) : prepared.png(scene(), size, title);
-  hooks.exportSvg = ({ title, fresh: _, ...size }) => exportSvg(scene(), size, title);
+  hooks.exportSvg = ({ title, fresh: _, textAsPaths, ...size }) =>
+    exportSvg(scene(), size, title, { textAsPaths });
   return () => {
     delete hooks.exportPng;
     delete hooks.exportSvg;
