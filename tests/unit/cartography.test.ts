@@ -11,7 +11,7 @@ import { palette, paletteCss } from '../../src/lib/cartography/palette';
 import { projector } from '../../src/lib/cartography/projection';
 import { intersects, type Rect } from '../../src/lib/cartography/shapes';
 import { toPilotFeature } from '../../src/lib/data/pilotsGeoJSON';
-import { FOLDED_SHEET_HEIGHT, openingFit } from '../../src/lib/map/framing';
+import { FOLDED_SHEET_HEIGHT, labelArea, openingFit } from '../../src/lib/map/framing';
 import { openingCamera } from '../../src/lib/staticMap/view';
 import { data } from './exportHelpers';
 import { root } from './helpers';
@@ -33,7 +33,7 @@ function openingMarks(viewport: { width: number; height: number; narrow: boolean
     places: data.places,
     project: projector(camera, viewport),
     view: { x: -20, y: -20, width: viewport.width + 40, height: viewport.height + 40 },
-    labelBounds: { x: 0, y: 0, ...viewport },
+    labelBounds: labelArea(viewport, viewport.narrow),
     matches: () => true,
     selectedId: null,
     zoom: camera.zoom,

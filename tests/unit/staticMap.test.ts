@@ -7,6 +7,7 @@ import {
   CHINA_BOUNDS,
   centredAt,
   drawerShift,
+  labelArea,
   NARROW_OPENING_PADDING,
   OPENING_PADDING,
   openingFit,
@@ -119,6 +120,14 @@ describe('openingCamera and staticView', () => {
     }
     // Closer than all of China would be.
     expect(camera.zoom).toBeGreaterThan(openingCamera(viewport, null).zoom + 0.5);
+  });
+
+  it.each([
+    [{ width: 1000, height: 664 }, false, { x: 0, y: 0, width: 1000, height: 664 }],
+    [{ width: 390, height: 797 }, true, { x: 0, y: 36, width: 390, height: 761 }],
+    [{ width: 320, height: 100 }, true, { x: 0, y: 25, width: 320, height: 75 }],
+  ])('keeps labels in %j (narrow: %s) inside %j', (viewport, narrow, area) => {
+    expect(labelArea(viewport, narrow)).toEqual(area);
   });
 
   it('takes the camera a link asks for as it is', () => {

@@ -7,6 +7,7 @@ import {
   toWorld,
   worldSize,
 } from '../cartography/projection';
+import type { Rect } from '../cartography/shapes';
 
 /** West, south, east, north: mainland China, Hainan, Taiwan and the north-east. */
 export const CHINA_BOUNDS: [number, number, number, number] = [73.5, 17.8, 135.1, 53.6];
@@ -27,6 +28,15 @@ export const NARROW_OPENING_PADDING: Padding = {
   bottom: FOLDED_SHEET_HEIGHT + 28,
   left: 84,
 };
+
+/** On a narrow screen the credit line lies over the map's top edge, px (two lines of 0.65 rem). */
+export const NARROW_CREDIT_HEIGHT = 36;
+
+/** Where the map's labels may go, in a map `viewport` px: below the credit line on a narrow screen. */
+export function labelArea(viewport: { width: number; height: number }, narrow: boolean): Rect {
+  const top = narrow ? Math.min(NARROW_CREDIT_HEIGHT, viewport.height / 4) : 0;
+  return { x: 0, y: top, width: viewport.width, height: viewport.height - top };
+}
 
 /** What the map opens on: a box, west-south and east-north, fitted inside the map less `padding`. */
 export interface OpeningFit {
