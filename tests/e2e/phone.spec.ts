@@ -5,7 +5,17 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { CDPSession, Page } from '@playwright/test';
-import { expect, projectPlace, test, waitForMapIdle, waitForMapSettled } from './fixtures.ts';
+import { ALL_PLACE_NAMES, renderedLabels } from './explore-helpers.ts';
+import {
+  expect,
+  projectPlace,
+  test,
+  waitForMapIdle,
+  waitForMapSettled,
+  withMap,
+} from './fixtures.ts';
+import { holdBack, LIVE_MAP } from './holdBack.ts';
+import { stillMapPoints, waitForStillMap } from './stillMap.ts';
 
 const SIZES = [
   { name: 'phone portrait', width: 390, height: 844 },
@@ -107,6 +117,65 @@ for (const size of SIZES) {
 
 test.describe('phone portrait', () => {
   test.use({ viewport: { width: 390, height: 844 } });
+
+  test('every place is named at the opening view, none under the sheet or the buttons', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await waitForMapIdle(page);
+    await waitForMapSettled(page);
+    const ids = ALL_PLACE_NAMES.map((name) => name.toLowerCase().replaceAll(' ', '-')).sort();
+    expect((await renderedLabels(page)).map((label) => label.id)).toEqual(ids);
+
+    const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    /** The labels the map draws in a box of the page (CSS px), by place id. */
+    const labelsIn = (box: { x: number; y: number; width: number; height: number }) =>
+      withMap(
+        page,
+        (map, b) => {
+          const features = map.queryRenderedFeatures(
+            [
+              [b.x, b.y],
+              [b.x + b.width, b.y + b.height],
+            ],
+            { layers: ['labels-symbol'] },
+          );
+          return [...new Set(features.map((f) => String(f.properties?.id)))].sort();
+        },
+        { ...box, x: box.x - canvas.x, y: box.y - canvas.y },
+      );
+    const sheetTop = (await page.locator('.sidebar').boundingBox())!.y;
+    expect(
+      await labelsIn({
+        x: canvas.x,
+        y: canvas.y,
+        width: canvas.width,
+        height: sheetTop - canvas.y,
+      }),
+      'every label shows above the folded sheet',
+    ).toEqual(ids);
+    for (const cover of ['.sidebar', '.legend-box', '.map-controls', '.attribution']) {
+      const box = (await page.locator(cover).first().boundingBox())!;
+      expect(await labelsIn(box), `no label under ${cover}`).toEqual([]);
+    }
+  });
+
+  test('the still map of the first paint opens on the same places, where the live map puts them', async ({
+    page,
+  }) => {
+    const release = await holdBack(page, LIVE_MAP);
+    await page.goto('/');
+    await waitForStillMap(page);
+    const still = await stillMapPoints(page);
+    release();
+    await waitForMapIdle(page);
+    for (const id of Object.keys(still)) {
+      const live = await projectPlace(page, id);
+      expect(Math.abs(live.x - still[id]!.x), `${id} x`).toBeLessThan(1);
+      expect(Math.abs(live.y - still[id]!.y), `${id} y`).toBeLessThan(1);
+    }
+    expect(Object.keys(still)).toHaveLength(12);
+  });
 
   test('the sheet is dragged and tapped between peek, half and full', async ({ page }) => {
     await page.goto('/');

@@ -32,6 +32,34 @@ function pdfPages(file: string): string[] | null {
   }
 }
 
+interface PdfWord {
+  text: string;
+  xMin: number;
+  xMax: number;
+  yMin: number;
+}
+
+/** The words of each page of a PDF with their boxes in pt (pdftotext -bbox), and the page widths. */
+function pdfWords(file: string): { width: number; words: PdfWord[] }[] {
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+  return html
+    .split('<page ')
+    .slice(1)
+    .map((page) => ({
+      width: Number(/width="([\d.]+)"/.exec(page)![1]),
+      words: [
+        ...page.matchAll(
+          /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g,
+        ),
+      ].map(([, xMin, yMin, xMax, text]) => ({
+        text: text!,
+        xMin: Number(xMin),
+        xMax: Number(xMax),
+        yMin: Number(yMin),
+      })),
+    }));
+}
+
 /** Each image in a PDF: its width in pixels and its resolution on the page (pdfimages -list). */
 function pdfImages(file: string): { width: number; ppi: number }[] {
   const list = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' });
@@ -253,10 +281,31 @@ test.describe('print', () => {
     const scalePages = pages!.filter((text) => /base 1,000/.test(text));
     expect(scalePages, 'one page with the scale summary').toHaveLength(1);
     // The bar's tier names, on the page of its summary and its tier list.
-    expect(scalePages[0]).toMatch(/D\s+C\s+B\s+A\+, A, A-\s+AAA, AA/);
+    for (const name of ['D', 'C', 'B', 'A+, A, A-', 'AAA, AA'])
+      expect(scalePages[0]!.split(/\s{2,}|\n/).map((s) => s.trim())).toContain(name);
     expect(scalePages[0]).toContain('D 0–599');
     expect(scalePages[0]).toContain('1050 or more');
     expect(pages!.join('\n')).not.toContain('Compare with');
+
+    // Every boundary on the axis, under its boundary on the bar as wide as the page prints it:
+    // each label's middle as far along as its value (the scale starts at 0), 1050 near the end.
+    const sheet = pdfWords(file).find((p) => p.words.some((w) => w.text === '1,000'))!;
+    const summary = sheet.words.findIndex((w) => w.text === '1,000');
+    const zero = sheet.words.slice(summary).find((w) => w.text === '0')!;
+    const tick = (value: number) =>
+      sheet.words.find(
+        (w) => w.text === String(value) && w.yMin >= zero.yMin && w.yMin < zero.yMin + 20,
+      );
+    const middles = [600, 850, 960, 1050].map((value) => {
+      const word = tick(value);
+      expect(word, `the axis label ${value}`).toBeDefined();
+      return { value, along: (word!.xMin + word!.xMax) / 2 - zero.xMin };
+    });
+    const last = middles.at(-1)!;
+    for (const { value, along } of middles)
+      expect(along / last.along, `${value} along the axis`).toBeCloseTo(value / last.value, 1);
+    const column = sheet.width - 2 * (12 / 25.4) * 72 - (zero.xMin - (12 / 25.4) * 72);
+    expect(last.along / column, '1050 near the end of the printed bar').toBeGreaterThan(0.75);
 
     // The map image, 800 CSS px of 12.5 px labels, printed wide enough for labels of 8 pt or more.
     const image = pdfImages(file).sort((a, b) => b.width - a.width)[0]!;

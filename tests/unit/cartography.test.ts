@@ -11,18 +11,23 @@ import { palette, paletteCss } from '../../src/lib/cartography/palette';
 import { projector } from '../../src/lib/cartography/projection';
 import { intersects, type Rect } from '../../src/lib/cartography/shapes';
 import { toPilotFeature } from '../../src/lib/data/pilotsGeoJSON';
+import { FOLDED_SHEET_HEIGHT, labelArea, openingFit } from '../../src/lib/map/framing';
 import { openingCamera } from '../../src/lib/staticMap/view';
 import { data } from './exportHelpers';
 import { root } from './helpers';
 
-/** The map area of the app in a 1280×720 and a 1920×1080 window (header and sidebar taken off). */
+/**
+ * The map area of the app in a 1280×720 and a 1920×1080 window (header and sidebar taken off), and
+ * on a 390×844 phone (the header taken off; its folded sheet covers the bottom of the map).
+ */
 export const OPENING_MAPS = [
-  { window: '1280x720', width: 1000, height: 664 },
-  { window: '1920x1080', width: 1640, height: 1024 },
+  { window: '1280x720', width: 1000, height: 664, narrow: false },
+  { window: '1920x1080', width: 1640, height: 1024, narrow: false },
+  { window: '390x844 phone', width: 390, height: 797, narrow: true },
 ];
 
-function openingMarks(viewport: { width: number; height: number }): PlaceMark[] {
-  const camera = openingCamera(viewport, null);
+function openingMarks(viewport: { width: number; height: number; narrow: boolean }): PlaceMark[] {
+  const camera = openingCamera(viewport, null, openingFit(data.places, viewport.narrow));
   const state = {
     places: data.places,
     filterActive: false,
@@ -35,7 +40,12 @@ function openingMarks(viewport: { width: number; height: number }): PlaceMark[] 
   return screenMarks(
     state,
     new Set(),
-    { project: projector(camera, viewport), zoom: camera.zoom, viewport },
+    {
+      project: projector(camera, viewport),
+      zoom: camera.zoom,
+      viewport,
+      labelBounds: labelArea(viewport, viewport.narrow),
+    },
     palette,
   );
 }
@@ -70,6 +80,12 @@ describe('label placement at the opening view', () => {
         for (const m of marks)
           expect(circleHitsBox(m, box), `${a.id}'s label over ${m.id}'s marker`).toBe(false);
       }
+      // On a phone, every label shows above the folded sheet.
+      if (viewport.narrow)
+        for (const m of labelled)
+          expect(m.labelBox!.y + m.labelBox!.height, `${m.id} above the sheet`).toBeLessThan(
+            viewport.height - FOLDED_SHEET_HEIGHT,
+          );
       // The crowded places get labels moved aside, joined to them by a line.
       expect(labelled.filter((m) => m.leader).length).toBeGreaterThan(0);
       void markerBox;

@@ -13,6 +13,8 @@ import {
 } from '../../src/lib/logic/evidence';
 import { highlightSegments } from '../../src/lib/logic/highlight';
 import {
+  anchoredLeft,
+  LAYOUT_MAX_PX,
   layoutScale,
   placeFlags,
   placeLabels,
@@ -180,6 +182,41 @@ describe('the scoring scale bar', () => {
     );
     expect(placed.map((p) => p.row)).toEqual(rows);
   });
+
+  // The page prints the panel's bar wider than the screen drew it, without laying it out again.
+  it.each([383, 320, 900])(
+    "keeps Rongcheng's boundary labels apart and inside the bar, placed at %i px, on any wider bar",
+    (screenWidth) => {
+      const scale = place('rongcheng').scale!;
+      const layout = layoutScale(scale)!;
+      const ticks = [{ value: 0, position: 0 }, ...tierBoundaries(layout, scale)];
+      const width = Math.min(screenWidth, LAYOUT_MAX_PX);
+      const sizes = ticks.map((t) => String(t.value).length * 8);
+      const placed = placeLabels(
+        ticks.map((t, i) => ({ center: t.position * width, width: sizes[i]! })),
+        width,
+      );
+      const css = placed.map((p, i) => anchoredLeft(ticks[i]!.position, p.left, width));
+      for (const printed of [width, 680, 1248]) {
+        const lefts = css.map((c) => {
+          const [, percent, px] = /^calc\(([\d.]+)% \+ (-?[\d.]+)px\)$/.exec(c)!;
+          return (Number(percent) / 100) * printed + Number(px);
+        });
+        for (const [i, left] of lefts.entries()) {
+          expect(left, `${ticks[i]!.value} at ${printed} px`).toBeGreaterThanOrEqual(-0.01);
+          expect(left + sizes[i]!).toBeLessThanOrEqual(printed + 0.01);
+          // Each label stays on its own boundary: its point lies under the label.
+          const at = ticks[i]!.position * printed;
+          expect(at >= left - 0.01 && at <= left + sizes[i]! + 0.01).toBe(true);
+          for (let j = 0; j < i; j++)
+            if (placed[j]!.row === placed[i]!.row)
+              expect(left, `${ticks[i]!.value} clears ${ticks[j]!.value}`).toBeGreaterThanOrEqual(
+                lefts[j]! + sizes[j]!,
+              );
+        }
+      }
+    },
+  );
 
   it('keeps labels inside the bar', () => {
     const placed = placeLabels(

@@ -3,12 +3,20 @@ import { staticBasemap } from '../../src/build/staticBasemap';
 import { projectedBounds } from '../../src/lib/cartography/geoPath';
 import { projector, toWorld, worldSize } from '../../src/lib/cartography/projection';
 import { estimateTextWidth } from '../../src/lib/cartography/measure';
-import { CHINA_BOUNDS, centredAt, drawerShift } from '../../src/lib/map/framing';
+import {
+  CHINA_BOUNDS,
+  centredAt,
+  drawerShift,
+  labelArea,
+  NARROW_OPENING_PADDING,
+  OPENING_PADDING,
+  openingFit,
+} from '../../src/lib/map/framing';
 import { palette } from '../../src/lib/cartography/palette';
 import { STATIC_ZOOM } from '../../src/lib/staticMap/basemap';
 import { intersects } from '../../src/lib/cartography/shapes';
 import { placeMarks, type PlaceMarksInput } from '../../src/lib/cartography/marks';
-import { OPENING_PADDING, openingCamera, staticView } from '../../src/lib/staticMap/view';
+import { openingCamera, staticView } from '../../src/lib/staticMap/view';
 import { data, realBasemap } from './exportHelpers';
 
 /** Absolute points of path data written as "M x y l dx dy dx dy … z", one list per ring. */
@@ -93,6 +101,33 @@ describe('openingCamera and staticView', () => {
     for (const margin of margins) expect(margin).toBeGreaterThanOrEqual(OPENING_PADDING - 0.01);
     // One axis fills the padded viewport exactly.
     expect(Math.min(...margins)).toBeCloseTo(OPENING_PADDING, 5);
+  });
+
+  it.each([
+    { width: 390, height: 797 },
+    { width: 768, height: 977 },
+  ])('on a narrow $width×$height screen, frames the places above the folded sheet', (viewport) => {
+    const fit = openingFit(data.places, true);
+    const camera = openingCamera(viewport, null, fit);
+    const project = projector(camera, viewport);
+    const { top, right, bottom, left } = NARROW_OPENING_PADDING;
+    for (const p of data.places) {
+      const [x, y] = project([p.location.lon, p.location.lat]);
+      expect(x, p.id).toBeGreaterThanOrEqual(left - 0.01);
+      expect(x, p.id).toBeLessThanOrEqual(viewport.width - right + 0.01);
+      expect(y, p.id).toBeGreaterThanOrEqual(top - 0.01);
+      expect(y, p.id).toBeLessThanOrEqual(viewport.height - bottom + 0.01);
+    }
+    // Closer than all of China would be.
+    expect(camera.zoom).toBeGreaterThan(openingCamera(viewport, null).zoom + 0.5);
+  });
+
+  it.each([
+    [{ width: 1000, height: 664 }, false, { x: 0, y: 0, width: 1000, height: 664 }],
+    [{ width: 390, height: 797 }, true, { x: 0, y: 36, width: 390, height: 761 }],
+    [{ width: 320, height: 100 }, true, { x: 0, y: 25, width: 320, height: 75 }],
+  ])('keeps labels in %j (narrow: %s) inside %j', (viewport, narrow, area) => {
+    expect(labelArea(viewport, narrow)).toEqual(area);
   });
 
   it('takes the camera a link asks for as it is', () => {

@@ -5,6 +5,7 @@ import { type PlaceMark, placeMarks } from './marks';
 import { estimateTextWidth } from './measure';
 import type { Palette } from './palette';
 import type { Viewport } from './projection';
+import type { Rect } from './shapes';
 
 /** What of the app's state the maps on screen draw (the atlas state is one). */
 export interface ScreenMapState {
@@ -21,6 +22,8 @@ export interface ScreenView {
   project: (lngLat: readonly [number, number]) => [number, number];
   zoom: number;
   viewport: Viewport;
+  /** Where labels may go; the whole map unless part of it is covered (a phone's credit line). */
+  labelBounds?: Rect;
 }
 
 /** Markers just outside the map still show their edge; their labels stay inside it. */
@@ -34,7 +37,7 @@ export const SCREEN_MARGIN = 20;
 export function screenMarks(
   state: ScreenMapState,
   matchIds: ReadonlySet<string>,
-  { project, zoom, viewport: { width, height } }: ScreenView,
+  { project, zoom, viewport: { width, height }, labelBounds }: ScreenView,
   palette: Palette,
 ): PlaceMark[] {
   const m = SCREEN_MARGIN;
@@ -42,7 +45,7 @@ export function screenMarks(
     places: state.places,
     project,
     view: { x: -m, y: -m, width: width + 2 * m, height: height + 2 * m },
-    labelBounds: { x: 0, y: 0, width, height },
+    labelBounds: labelBounds ?? { x: 0, y: 0, width, height },
     matches: (id) => !state.filterActive || matchIds.has(id),
     selectedId: state.selection.selectedId,
     zoom,

@@ -118,6 +118,23 @@ export function placeLabels(
   });
 }
 
+/**
+ * The widest bar the scale's labels are laid out for, px. A printed page's bar is wider than the
+ * panel's (A4 or Letter less 12 mm margins: about 680 px) and a phone's sheet may be wider than
+ * the page: a layout that keeps labels apart and inside a bar does so on any wider bar when each
+ * label keeps its offset from its point (`anchoredLeft`), so the page never lays them out again.
+ */
+export const LAYOUT_MAX_PX = 600;
+
+/**
+ * A label's CSS `left` on a bar of any width: its point's position along the bar (0..1), as a
+ * percentage, plus the label's offset from that point in px, as placed on a bar `width` px wide.
+ */
+export function anchoredLeft(position: number, left: number, width: number): string {
+  const offset = Math.round((left - position * width) * 100) / 100;
+  return `calc(${(position * 100).toFixed(3)}% + ${offset}px)`;
+}
+
 /** About how wide a short text is, in pixels, at a font size: a bar need not measure its labels. */
 export function textWidth(text: string, fontPx: number): number {
   return Math.ceil(text.length * fontPx * 0.62);

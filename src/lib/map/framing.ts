@@ -1,8 +1,76 @@
 import type { Place } from '../data/schema';
-import { type Camera, fromWorld, type LngLat, toWorld, worldSize } from '../cartography/projection';
+import {
+  type Camera,
+  fromWorld,
+  type LngLat,
+  type Padding,
+  toWorld,
+  worldSize,
+} from '../cartography/projection';
+import type { Rect } from '../cartography/shapes';
 
 /** West, south, east, north: mainland China, Hainan, Taiwan and the north-east. */
 export const CHINA_BOUNDS: [number, number, number, number] = [73.5, 17.8, 135.1, 53.6];
+
+/** The opening view's margin around China, px. */
+export const OPENING_PADDING = 24;
+
+/** A narrow screen's folded bottom sheet over the map, px (App.svelte's peek height, 6.5 rem). */
+export const FOLDED_SHEET_HEIGHT = 104;
+
+/**
+ * Above a narrow screen's folded sheet and beside the legend button, the zoom buttons and the
+ * credit line, px: the places are framed in the rest, with room at the sides for their labels.
+ */
+export const NARROW_OPENING_PADDING: Padding = {
+  top: 56,
+  right: 84,
+  bottom: FOLDED_SHEET_HEIGHT + 28,
+  left: 84,
+};
+
+/** On a narrow screen the credit line lies over the map's top edge, px (two lines of 0.65 rem). */
+export const NARROW_CREDIT_HEIGHT = 36;
+
+/** Where the map's labels may go, in a map `viewport` px: below the credit line on a narrow screen. */
+export function labelArea(viewport: { width: number; height: number }, narrow: boolean): Rect {
+  const top = narrow ? Math.min(NARROW_CREDIT_HEIGHT, viewport.height / 4) : 0;
+  return { x: 0, y: top, width: viewport.width, height: viewport.height - top };
+}
+
+/** What the map opens on: a box, west-south and east-north, fitted inside the map less `padding`. */
+export interface OpeningFit {
+  bounds: [[lon: number, lat: number], [lon: number, lat: number]];
+  padding: Padding;
+}
+
+/**
+ * The map's opening view: all of China; on a narrow screen (a phone, where China would be a
+ * thumbnail whose crowded east leaves places unnamed), the places themselves, above the folded
+ * sheet. The live map fits it (MapLibre's `bounds`), the still map computes the same camera.
+ */
+export function openingFit(places: readonly Place[], narrow: boolean): OpeningFit {
+  if (!narrow || !places.length) {
+    const [west, south, east, north] = CHINA_BOUNDS;
+    const p = OPENING_PADDING;
+    return {
+      bounds: [
+        [west, south],
+        [east, north],
+      ],
+      padding: { top: p, right: p, bottom: p, left: p },
+    };
+  }
+  const lons = places.map((p) => p.location.lon);
+  const lats = places.map((p) => p.location.lat);
+  return {
+    bounds: [
+      [Math.min(...lons), Math.min(...lats)],
+      [Math.max(...lons), Math.max(...lats)],
+    ],
+    padding: NARROW_OPENING_PADDING,
+  };
+}
 
 /** Province-level places with a system of their own tint their whole province. */
 export function tintedProvinces(places: readonly Place[]): string[] {

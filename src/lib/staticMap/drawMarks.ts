@@ -1,4 +1,4 @@
-import { drawShape } from '../cartography/draw';
+import { type Context2D, drawShape } from '../cartography/draw';
 import { leaderShape, type PlaceMark } from '../cartography/marks';
 import { markerShapes } from '../cartography/markers';
 import type { Palette } from '../cartography/palette';
@@ -28,6 +28,11 @@ export function drawMarks(
   ctx.setTransform(size.ratio, 0, 0, size.ratio, 0, 0);
   for (const mark of marks)
     for (const shape of markerShapes(mark.x, mark.y, mark.marker, c)) drawShape(ctx, shape);
+  drawPlaceLabels(ctx, marks, c);
+}
+
+/** The leader lines, then the labels, of placed marks (the still map's, the printed map's). */
+export function drawPlaceLabels(ctx: Context2D, marks: readonly PlaceMark[], c: Palette): void {
   for (const mark of marks) {
     const leader = leaderShape(mark, c);
     if (leader) drawShape(ctx, leader);

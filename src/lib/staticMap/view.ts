@@ -6,25 +6,17 @@ import {
   type Viewport,
 } from '../cartography/projection';
 import type { MapView } from '../logic/urlState';
-import { CHINA_BOUNDS } from '../map/framing';
+import { type OpeningFit, openingFit } from '../map/framing';
 import { STATIC_ZOOM } from './basemap';
 
-/** The map's opening fit: CHINA_BOUNDS with 24 px padding (MapView's `bounds` and `fitBoundsOptions`). */
-export const OPENING_PADDING = 24;
-
-/** The camera the live map opens with: the one a link asks for, or China fitted to the viewport. */
-export function openingCamera(viewport: Viewport, requested: MapView | null): Camera {
+/** The camera the live map opens with: the one a link asks for, or `fit` (openingFit) in the viewport. */
+export function openingCamera(
+  viewport: Viewport,
+  requested: MapView | null,
+  fit: OpeningFit = openingFit([], false),
+): Camera {
   if (requested) return { center: [requested.lon, requested.lat], zoom: requested.zoom };
-  const [west, south, east, north] = CHINA_BOUNDS;
-  const p = OPENING_PADDING;
-  return fitCamera(
-    [
-      [west, south],
-      [east, north],
-    ],
-    viewport,
-    { padding: { top: p, right: p, bottom: p, left: p }, maxZoom: 22 },
-  );
+  return fitCamera(fit.bounds, viewport, { padding: fit.padding, maxZoom: 22 });
 }
 
 /**
