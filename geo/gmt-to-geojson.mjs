@@ -159,7 +159,11 @@ function parseLines(text) {
       const level = Number(/Level (\d+)/.exec(line)?.[1]);
       if (!Number.isInteger(level)) throw new Error(`segment header without a level: ${raw}`);
       coordinates = [];
-      features.push({ type: 'Feature', properties: { level }, geometry: { type: 'LineString', coordinates } });
+      features.push({
+        type: 'Feature',
+        properties: { level },
+        geometry: { type: 'LineString', coordinates },
+      });
       continue;
     }
     const [x, y] = line.split(/\s+/).map(Number);
