@@ -39,8 +39,8 @@ precision=0.001          # degrees (about 100 m)
 gshhg_resolution=i       # GSHHG/WDBII intermediate resolution (about 1 km)
 river_levels="-I1 -I2"   # WDBII: permanent major rivers, additional major rivers
 interval_rivers=4000     # metres
-lake_min_area=500        # km2; GSHHG level-2 (lake) shorelines at least this large
-interval_lakes=3000      # metres
+lake_min_area=500        # km2; GSHHG level-2 lakes at least this large (river-lakes: all)
+interval_lakes=3000      # metres, Douglas-Peucker: it keeps the thin river-lakes' ends
 gmt_region=60/150/5/60   # the clip box again, as GMT's -R
 
 # --- preflight ------------------------------------------------------------------
@@ -191,23 +191,26 @@ mapshaper \
 mapshaper -i "$tmp/provinces.geojson" -points inner -filter-fields id,name_en,name_zh \
   -o "$tmp/province-labels.geojson" format=geojson precision=0.01 2>&1 | sed 's/^/  /'
 
-# GMT prints its binned rivers and shorelines cut at bin edges: mapshaper joins the
-# pieces (shared topology for the rivers, -polygons for the lake shores).
+# GMT prints its binned rivers and shorelines cut at bin edges: the lake shores are joined
+# into rings by gmt-to-geojson.mjs --rings, the river pieces share topology in mapshaper.
 echo "build-basemap: extracting WDBII rivers and GSHHG lakes with gmt coast"
 # shellcheck disable=SC2086 # river_levels is a list of options
 (cd "$tmp" && gmt coast -R"$gmt_region" -D"$gshhg_resolution" $river_levels -M > rivers.gmt) \
   || die "gmt coast (rivers) failed"
-(cd "$tmp" && gmt coast -R"$gmt_region" -D"$gshhg_resolution" -W -A"$lake_min_area/2/2" -M > lakes.gmt) \
+# River-lakes are the wide stretches of rivers that GSHHG draws as water areas (the Yangtze below
+# Wuhan): WDBII's river lines stop where they start, so all of them are kept.
+(cd "$tmp" && gmt coast -R"$gmt_region" -D"$gshhg_resolution" -W -A"$lake_min_area/2/2+l" -M > lakes.gmt \
+  && gmt coast -R"$gmt_region" -D"$gshhg_resolution" -W -A0/2/2+r -M >> lakes.gmt) \
   || die "gmt coast (lakes) failed"
 node "$here/gmt-to-geojson.mjs" --lines "$tmp/rivers.gmt" > "$tmp/rivers_raw.geojson"
-node "$here/gmt-to-geojson.mjs" --lines "$tmp/lakes.gmt" > "$tmp/lakes_raw.geojson"
+node "$here/gmt-to-geojson.mjs" --rings "$tmp/lakes.gmt" > "$tmp/lakes_raw.geojson"
 mapshaper -i "$tmp/rivers_raw.geojson" -clip bbox="$clip_bbox" \
   -simplify interval="$interval_rivers" keep-shapes -dissolve level \
   -each 'kind = "river"; level = String(level)' -filter-fields kind,level -sort level \
   -o "$tmp/rivers.geojson" format=geojson precision="$precision" \
   2>&1 | sed 's/^/  /'
-mapshaper -i "$tmp/lakes_raw.geojson" -polygons gap-tolerance=0.001 -clip bbox="$clip_bbox" \
-  -simplify interval="$interval_lakes" keep-shapes -each 'kind = "lake"' -filter-fields kind \
+mapshaper -i "$tmp/lakes_raw.geojson" -clip bbox="$clip_bbox" \
+  -simplify dp interval="$interval_lakes" keep-shapes -each 'kind = "lake"' -filter-fields kind \
   -o "$tmp/lakes.geojson" format=geojson precision="$precision" fix-geometry \
   2>&1 | sed 's/^/  /'
 node --input-type=module - "$tmp/lakes.geojson" "$tmp/rivers.geojson" "$tmp/waters.geojson" <<'EOF'

@@ -1,4 +1,4 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { createExpression, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { toPilotsGeoJSON } from '../../src/lib/data/pilotsGeoJSON';
 import { validateData } from '../../src/lib/data/validate';
@@ -104,5 +104,23 @@ describe('buildStyle', () => {
     }
     const provinceLayout = style.layers[province]!.layout as Record<string, unknown>;
     expect(provinceLayout['text-allow-overlap']).toBeUndefined();
+  });
+
+  it.each([
+    ['en', 'Hubei'],
+    ['zh', '湖北'],
+    ['both', 'Hubei\n湖北'],
+  ])('names provinces in the label language (%s: %j)', (labelLang, text) => {
+    const layer = style.layers.find((l) => l.id === 'province-labels-symbol')!;
+    const spec = (latest as unknown as Record<string, Record<string, unknown>>).layout_symbol![
+      'text-field'
+    ];
+    const field = (layer.layout as Record<string, unknown>)['text-field'];
+    const result = createExpression(field, 'text-field', spec as never, { labelLang });
+    if (result.result !== 'success') throw new Error(JSON.stringify(result.value));
+    const properties = { id: 'hubei', name_en: 'Hubei', name_zh: '湖北' };
+    expect(
+      String(result.value.evaluate({ zoom: 6 } as never, { type: 1, properties } as never)),
+    ).toBe(text);
   });
 });
