@@ -89,3 +89,25 @@ test('province names give way to place labels and markers, and follow the langua
   await zoomOnWuhan(page, 6);
   await page.screenshot({ path: testInfo.outputPath('wuhan-dark-zh.png') });
 });
+
+test.describe('offline', () => {
+  // The build's service worker (src/build/offlinePlugin.ts) precaches the detail files too.
+  test.use({ serviceWorkers: 'allow', allowedConsoleErrors: [/ERR_INTERNET_DISCONNECTED/] });
+
+  test('after a first visit that never zoomed in, zooming in offline shows rivers and province names', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/');
+    await waitForMapIdle(page);
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, {
+      timeout: 30_000,
+    });
+    await context.setOffline(true);
+    await page.goto('/');
+    await waitForMapIdle(page);
+    await zoomOnWuhan(page, 6);
+    expect(await rendered(page, 'waters-line', 'kind')).toEqual(['river']);
+    expect(await rendered(page, 'province-labels-symbol', 'id')).toContain('anhui');
+  });
+});
