@@ -3,6 +3,8 @@
 // a GeoJSON FeatureCollection with one Feature per input file.
 //
 // Usage: node geo/gmt-to-geojson.mjs MANIFEST.tsv > out.geojson
+//        node geo/gmt-to-geojson.mjs --lines FILE.gmt > out.geojson
+//        node geo/gmt-to-geojson.mjs --rings FILE.gmt > out.geojson
 //
 // MANIFEST.tsv is tab-separated with a header row. The first column must be
 // `file` (path to one GMT multi-segment file, relative to the manifest); every
@@ -15,6 +17,16 @@
 // that ring; every other ring is an outer ring. Output follows RFC 7946
 // (lon,lat; outer rings counter-clockwise, holes clockwise). Plain JS, no
 // dependencies, so it runs with `node` alone.
+//
+// --lines: one LineString Feature per segment of FILE.gmt (as printed by
+// `gmt coast -I… -M` or `gmt coast -W -M`), with a number property `level`
+// read from the segment header ("> River Bin # 115, Level 1"). GMT cuts its
+// binned data at bin edges, so these are pieces, to be joined downstream.
+//
+// --rings: the pieces of FILE.gmt (shorelines from `gmt coast -W -M`) joined
+// end to start where they meet exactly (at bin edges), one Polygon Feature per
+// closed ring. Chains that stay open were cut by the -R region's edge and are
+// dropped.
 
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -143,14 +155,74 @@ function parseManifest(path) {
   });
 }
 
-const manifest = process.argv[2];
-if (!manifest) {
-  console.error('usage: node gmt-to-geojson.mjs MANIFEST.tsv > out.geojson');
+function parseLines(text) {
+  const features = [];
+  let coordinates = null;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    if (line.startsWith('>')) {
+      const level = Number(/Level (\d+)/.exec(line)?.[1]);
+      if (!Number.isInteger(level)) throw new Error(`segment header without a level: ${raw}`);
+      coordinates = [];
+      features.push({
+        type: 'Feature',
+        properties: { level },
+        geometry: { type: 'LineString', coordinates },
+      });
+      continue;
+    }
+    const [x, y] = line.split(/\s+/).map(Number);
+    if (!Number.isFinite(x) || !Number.isFinite(y) || !coordinates) {
+      throw new Error(`bad coordinate line: ${raw}`);
+    }
+    const last = coordinates[coordinates.length - 1];
+    if (!last || last[0] !== x || last[1] !== y) coordinates.push([x, y]);
+  }
+  return features.filter((f) => f.geometry.coordinates.length >= 2);
+}
+
+function joinRings(pieces) {
+  const key = (p) => `${p[0]},${p[1]}`;
+  const byStart = new Map();
+  pieces.forEach((piece, i) => {
+    const k = key(piece[0]);
+    byStart.set(k, [...(byStart.get(k) ?? []), i]);
+  });
+  const used = new Set();
+  const rings = [];
+  pieces.forEach((piece, i) => {
+    if (used.has(i)) return;
+    used.add(i);
+    const ring = [...piece];
+    while (ring.length < 4 || key(ring[0]) !== key(ring[ring.length - 1])) {
+      const next = (byStart.get(key(ring[ring.length - 1])) ?? []).find((j) => !used.has(j));
+      if (next === undefined) return; // open: cut by the region's edge
+      used.add(next);
+      ring.push(...pieces[next].slice(1));
+    }
+    rings.push(orient(ring, true));
+  });
+  return rings.map((ring) => ({
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'Polygon', coordinates: [ring] },
+  }));
+}
+
+const [first, second] = process.argv.slice(2);
+if (!first || (first.startsWith('--') && !second)) {
+  console.error('usage: node gmt-to-geojson.mjs MANIFEST.tsv | --lines FILE | --rings FILE > out');
   process.exit(2);
 }
-const features = parseManifest(manifest).map(({ file, properties }) => ({
-  type: 'Feature',
-  properties,
-  geometry: toGeometry(parseGmt(readFileSync(file, 'utf8'))),
-}));
+const features =
+  first === '--lines'
+    ? parseLines(readFileSync(second, 'utf8'))
+    : first === '--rings'
+      ? joinRings(parseLines(readFileSync(second, 'utf8')).map((f) => f.geometry.coordinates))
+      : parseManifest(first).map(({ file, properties }) => ({
+          type: 'Feature',
+          properties,
+          geometry: toGeometry(parseGmt(readFileSync(file, 'utf8'))),
+        }));
 process.stdout.write(JSON.stringify({ type: 'FeatureCollection', features }) + '\n');

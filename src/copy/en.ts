@@ -43,7 +43,7 @@ export const copy = {
     whole: 'Whole map',
   },
   attribution:
-    'Basemap: Digital Chart of the World via GMT (LGPL-3+). Sources: five documents listed under National context.',
+    'Basemap: Digital Chart of the World, GSHHG/WDBII (Wessel & Smith), via GMT (LGPL-3+). Sources: see National context.',
   list: {
     title: 'Places',
     search: 'Search names and excerpts',

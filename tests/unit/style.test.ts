@@ -1,8 +1,9 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { createExpression, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { toPilotsGeoJSON } from '../../src/lib/data/pilotsGeoJSON';
 import { validateData } from '../../src/lib/data/validate';
 import { tintedProvinces } from '../../src/lib/map/framing';
+import { DETAIL_ZOOM } from '../../src/lib/cartography/basemap';
 import { buildStyle } from '../../src/lib/map/style';
 import { realRawData } from './helpers';
 
@@ -32,7 +33,7 @@ describe('buildStyle', () => {
   });
 
   it('names layers <source>-<type>[-<role>], keys in the order id, type, source, layout, paint, filter', () => {
-    const order = ['id', 'type', 'source', 'layout', 'paint', 'filter'];
+    const order = ['id', 'type', 'source', 'minzoom', 'layout', 'paint', 'filter'];
     for (const layer of style.layers) {
       if ('source' in layer)
         expect(layer.id).toMatch(new RegExp(`^${layer.source}-${layer.type}(-[a-z]+)?$`));
@@ -51,7 +52,12 @@ describe('buildStyle', () => {
     const text = JSON.stringify(style.layers);
     expect(text).toContain('"global-state","filterActive"');
     expect(text).toContain('"feature-state","selected"');
-    expect(Object.keys(style.state ?? {})).toEqual(['matchIds', 'filterActive', 'theme']);
+    expect(Object.keys(style.state ?? {})).toEqual([
+      'matchIds',
+      'filterActive',
+      'theme',
+      'labelLang',
+    ]);
     expect(text).toContain('"global-state","theme"');
   });
 
@@ -67,5 +73,54 @@ describe('buildStyle', () => {
     expect(validateStyleMin(opening)).toEqual([]);
     expect(opening.state?.theme?.default).toBe('dark');
     expect(opening.state?.matchIds?.default).toEqual(['wuhan']);
+  });
+
+  it('carries no river, lake or province name data: it is fetched when the map is zoomed in', () => {
+    for (const id of ['waters', 'province-labels'])
+      expect(style.sources[id], id).toEqual({
+        type: 'geojson',
+        data: { type: 'FeatureCollection', features: [] },
+      });
+    const detail = style.layers.filter(
+      (l) => 'source' in l && ['waters', 'province-labels'].includes(l.source),
+    );
+    expect(detail.map((l) => l.id)).toEqual([
+      'waters-fill',
+      'waters-line',
+      'province-labels-symbol',
+    ]);
+    for (const layer of detail) expect(layer.minzoom, layer.id).toBe(DETAIL_ZOOM);
+  });
+
+  it('lets province names give way to place labels and markers (placed first, from the top)', () => {
+    const ids = style.layers.map((l) => l.id);
+    const province = ids.indexOf('province-labels-symbol');
+    for (const above of ['pilots-symbol-keepout', 'user-symbol-keepout', 'labels-symbol'])
+      expect(ids.indexOf(above), above).toBeGreaterThan(province);
+    for (const id of ['pilots-symbol-keepout', 'labels-symbol']) {
+      const layout = style.layers.find((l) => l.id === id)?.layout as Record<string, unknown>;
+      expect(layout['text-allow-overlap'], id).toBe(true);
+      expect(layout['text-ignore-placement'], id).toBeUndefined();
+    }
+    const provinceLayout = style.layers[province]!.layout as Record<string, unknown>;
+    expect(provinceLayout['text-allow-overlap']).toBeUndefined();
+  });
+
+  it.each([
+    ['en', 'Hubei'],
+    ['zh', '湖北'],
+    ['both', 'Hubei\n湖北'],
+  ])('names provinces in the label language (%s: %j)', (labelLang, text) => {
+    const layer = style.layers.find((l) => l.id === 'province-labels-symbol')!;
+    const spec = (latest as unknown as Record<string, Record<string, unknown>>).layout_symbol![
+      'text-field'
+    ];
+    const field = (layer.layout as Record<string, unknown>)['text-field'];
+    const result = createExpression(field, 'text-field', spec as never, { labelLang });
+    if (result.result !== 'success') throw new Error(JSON.stringify(result.value));
+    const properties = { id: 'hubei', name_en: 'Hubei', name_zh: '湖北' };
+    expect(
+      String(result.value.evaluate({ zoom: 6 } as never, { type: 1, properties } as never)),
+    ).toBe(text);
   });
 });

@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { DETAIL_ZOOM, PROVINCE_LABEL, RIVER_WIDTH } from './basemap';
 import { LABEL, LABEL_FONT_NAME, LEADER } from './labels';
 import {
   CROSS_GLYPH,
@@ -169,6 +170,103 @@ export function markerLayers(source: 'pilots' | 'user', c: Colours): LayerSpecif
       paint: { 'text-color': c.notPilot, 'text-opacity': strokeOpacity },
       filter: statusIn(statusesWith('cross')),
     },
+    {
+      // An invisible glyph over every marker, in the collision index, so that a province name
+      // never covers a marker (circles take no part in symbol collision).
+      id: `${source}-symbol-keepout`,
+      type: 'symbol',
+      source,
+      minzoom: DETAIL_ZOOM,
+      layout: {
+        'text-field': CROSS_GLYPH,
+        'text-font': [LABEL_FONT_NAME],
+        'text-size': ['*', levelRadius, KEEPOUT_SIZE],
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-opacity': 0 },
+    },
+  ];
+}
+
+/** The keep-out glyph's size per px of marker radius: its box (about 0.6 × 1.2 em) spans the marker. */
+const KEEPOUT_SIZE = 3.6;
+
+/** A province's name in the label language (`labelLang` global state): en, zh or both. */
+const provinceName: ExpressionSpecification = [
+  'match',
+  ['global-state', 'labelLang'],
+  'en',
+  ['get', 'name_en'],
+  'zh',
+  ['get', 'name_zh'],
+  ['concat', ['get', 'name_en'], '\n', ['get', 'name_zh']],
+];
+
+/**
+ * The zoomed-in basemap (cartography/basemap.ts): lakes and rivers from the `waters` source, drawn
+ * over the land and under the province borders, and province names from `province-labels`. Both
+ * sources are empty until the map is first zoomed in to DETAIL_ZOOM.
+ */
+export function waterLayers(c: Colours): LayerSpecification[] {
+  return [
+    {
+      id: 'waters-fill',
+      type: 'fill',
+      source: 'waters',
+      minzoom: DETAIL_ZOOM,
+      paint: { 'fill-color': c.lake, 'fill-outline-color': c.river },
+      filter: ['==', ['get', 'kind'], 'lake'],
+    },
+    {
+      id: 'waters-line',
+      type: 'line',
+      source: 'waters',
+      minzoom: DETAIL_ZOOM,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': c.river,
+        'line-width': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          ...RIVER_WIDTH.zooms.flatMap((zoom, i) => [
+            zoom,
+            matchTable('level', RIVER_WIDTH.byLevel, (widths) => widths[i]!, 0),
+          ]),
+        ] as unknown as ExpressionSpecification,
+      },
+      filter: ['==', ['get', 'kind'], 'river'],
+    },
+  ];
+}
+
+/**
+ * Province names. MapLibre places symbols from the top layer down, and the place labels and
+ * marker keep-outs above this layer are in its collision index: a province name that would touch
+ * one is not drawn.
+ */
+export function provinceLabelLayers(c: Colours): LayerSpecification[] {
+  return [
+    {
+      id: 'province-labels-symbol',
+      type: 'symbol',
+      source: 'province-labels',
+      minzoom: DETAIL_ZOOM,
+      layout: {
+        'text-field': provinceName,
+        'text-font': [LABEL_FONT_NAME],
+        'text-size': PROVINCE_LABEL.size,
+        'text-transform': 'uppercase',
+        'text-letter-spacing': PROVINCE_LABEL.letterSpacing,
+        'text-line-height': LABEL.lineHeight,
+        'text-max-width': 100,
+      },
+      paint: {
+        'text-color': c.provinceLabel,
+        'text-halo-color': c.provinceFill,
+        'text-halo-width': PROVINCE_LABEL.haloWidth,
+      },
+    },
   ];
 }
 
@@ -203,8 +301,8 @@ export function labelLayers(c: Colours): LayerSpecification[] {
         'text-line-height': LABEL.lineHeight,
         // Lines break where the label says, never by width.
         'text-max-width': 100,
+        // Always drawn, and in the collision index: the province names give way to them.
         'text-allow-overlap': true,
-        'text-ignore-placement': true,
       },
       paint: {
         'text-color': c.label,

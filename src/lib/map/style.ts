@@ -6,8 +6,15 @@ import type {
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { PilotProperties } from '../data/pilotsGeoJSON';
 import { type Palette, darkPalette, palette as lightPalette } from '../cartography/palette';
-import { type Colours, labelLayers, markerLayers } from '../cartography/layers';
+import {
+  type Colours,
+  labelLayers,
+  markerLayers,
+  provinceLabelLayers,
+  waterLayers,
+} from '../cartography/layers';
 import type { LabelProperties } from '../cartography/liveLabels';
+import type { LabelLang } from '../logic/urlState';
 
 export { LABEL_FONT_NAME as LABEL_FONT } from '../cartography/labels';
 
@@ -38,6 +45,8 @@ export const initialGlobalState = {
   matchIds: [] as string[],
   filterActive: false,
   theme: 'light' as 'light' | 'dark',
+  /** The language of the province names (the places' labels are placed in code). */
+  labelLang: 'both' as LabelLang,
 };
 
 export type GlobalState = typeof initialGlobalState;
@@ -64,6 +73,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       matchIds: { default: state.matchIds },
       filterActive: { default: state.filterActive },
       theme: { default: state.theme },
+      labelLang: { default: state.labelLang },
     },
     'font-faces': input.fontFaces,
     sources: {
@@ -75,6 +85,9 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       // The placed labels and their leader lines (cartography/liveLabels.ts), filled with setData.
       labels: { type: 'geojson', data: input.labels ?? empty },
       leaders: { type: 'geojson', data: input.leaders ?? empty },
+      // The zoomed-in basemap: empty until the map is first zoomed in (map/basemapDetail.ts).
+      waters: { type: 'geojson', data: empty },
+      'province-labels': { type: 'geojson', data: empty },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': c.sea } },
@@ -97,6 +110,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
           ],
         },
       },
+      ...waterLayers(c),
       {
         id: 'provinces-line',
         type: 'line',
@@ -104,6 +118,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         layout: { 'line-join': 'round' },
         paint: { 'line-color': c.provinceLine, 'line-width': 0.7 },
       },
+      ...provinceLabelLayers(c),
       ...markerLayers('pilots', c),
       ...markerLayers('user', c),
       ...labelLayers(c),
