@@ -12,7 +12,6 @@ import { type ExportResult, measureExport } from './measureExport.ts';
 import { measureSearch, type SearchResult } from './measureSearch.ts';
 import {
   boxPoints,
-  discPoints,
   firstFrame,
   frameBefore,
   imageOf,
@@ -25,7 +24,9 @@ import {
   type Screencast,
   settledFrom,
   startScreencast,
+  timeToChange,
 } from './screencast.ts';
+import { clickCandidates, fadedByFilter, inView, type PlacePoint } from './targets.ts';
 import {
   type BytesByKind,
   downloadedTwice,
@@ -40,19 +41,10 @@ import {
  */
 export type PageId = 'app' | 'appScale' | 'maplibre' | 'maplibreHidden' | 'leaflet' | 'floor';
 
-/** A place the bench looks for on screen. */
-export interface PlacePoint {
-  id: string;
-  lon: number;
-  lat: number;
-  /** Marker radius, px (the style's levelRadius). */
-  radius: number;
-  redList: boolean;
-}
+export type { PlacePoint } from './targets.ts';
 
-/** The place clicked for the panel test, and the text its panel shows. */
-export const CLICKED_PLACE = 'wuhan';
-const APP_FIGURE = '[role="img"][aria-label^="Red list 72%"]';
+/** The app's figure for a place: its emphasis bar, "Red list N%, …". */
+const appFigure = (redShare: number) => `[role="img"][aria-label^="Red list ${redShare}%,"]`;
 const LIST_BUTTON = '[data-testid=place-list] li button';
 const FILTER_CHIP = 'button[data-mechanism=red-list]';
 
@@ -114,6 +106,10 @@ export interface LoadResult {
 
 /** Real mouse clicks on screen, read from the screencast (ms from the pointerdown). */
 export interface ScreenInteractions {
+  /** The place clicked (the first place of clickCandidates whose centre is on the map). */
+  clicked: string | null;
+  /** How many filtered-out markers were watched, and how many pixels of them changed. */
+  faded: number;
   /** Click on the place's marker → its figure visible in the panel. */
   clickToFigure: number[];
   /** Filter (chip or button) → the filtered-out marker's pixels dimmed (or back). */
@@ -346,12 +342,6 @@ function mapBox(page: Page, id: PageId): Promise<Box> {
   }, isApp(id));
 }
 
-const inView = (p: Point, box: Box) =>
-  p.x >= box.x + 2 &&
-  p.y >= box.y + 2 &&
-  p.x <= box.x + box.width - 2 &&
-  p.y <= box.y + box.height - 2;
-
 async function measureLoad(
   page: Page,
   cdp: CDPSession,
@@ -390,11 +380,11 @@ async function measureLoad(
   // Bytes until the network is quiet: what the page fetches right after its idle belongs to the load.
   const quietSinceEpoch = await networkQuiet(server, requested);
   await frames2(page);
-  await sleep(300);
-  // The screencast lags on a busy machine: wait (up to 3 s) for a frame from after the idle, so that
-  // the last frame is the settled screen.
+  // The screencast lags on a busy machine: wait (up to 3 s) for a frame from after the idle, and
+  // for it to have delivered what was drawn, so that the last frame is the settled screen.
   for (let waited = 0; (cast.frames.at(-1)?.at ?? 0) < idleSinceEpoch && waited < 3000;)
     waited += await sleep(100).then(() => 100);
+  await cast.caughtUp();
   const transfers = server.transfers();
 
   // Pixels: the frame in which every marker in view is drawn, and the one from which the map box
@@ -440,6 +430,30 @@ async function measureLoad(
 }
 
 /**
+ * The place to click (see clickCandidates): the first candidate whose marker centre is on the map,
+ * not under a panel, the legend or a control.
+ */
+async function clickTarget(page: Page, id: PageId, places: PlacePoint[]) {
+  const box = await mapBox(page, id);
+  const candidates = clickCandidates(await placePositions(page, id, places), box);
+  const index = await page.evaluate(
+    ({ points, holder }) => {
+      const map = (window as unknown as Record<string, { map: import('maplibre-gl').Map }>)[holder]!
+        .map;
+      return points.findIndex((p) => {
+        const element = document.elementFromPoint(p.x, p.y);
+        return element === map.getCanvas();
+      });
+    },
+    {
+      points: candidates.map(({ x, y }) => ({ x, y })),
+      holder: isApp(id) ? 'pilotAtlas' : 'bench',
+    },
+  );
+  return index < 0 ? null : candidates[index]!;
+}
+
+/**
  * The first frame after the last pointerdown in which the points look as they do once settled
  * (`share` of them), ms after the pointerdown; null when the points did not change at all.
  */
@@ -474,8 +488,11 @@ async function measureScreen(
   const holder: MapHolder = isApp(id) ? 'pilotAtlas' : 'bench';
   const clickToFigure: number[] = [];
   const filterToDim: number[] = [];
-  const clicked = options.places.find((p) => p.id === CLICKED_PLACE);
-  const figure = page.locator(isApp(id) ? APP_FIGURE : '#bench-panel').first();
+  await waitMapIdle(page, holder);
+  const clicked = await clickTarget(page, id, options.places);
+  const figure = page
+    .locator(isApp(id) ? appFigure(clicked?.redShare ?? NaN) : '#bench-panel')
+    .first();
   for (let i = 0; clicked && i < options.clicks; i++) {
     await waitMapIdle(page, holder);
     await sleep(200);
@@ -487,7 +504,7 @@ async function measureScreen(
     await hooks.afterClick?.();
     await waitMapIdle(page, holder);
     await frames2(page);
-    await sleep(300);
+    await cast.caughtUp();
     const box = await figure.boundingBox();
     const clickAt = await pointerDownAt(page);
     const ms = box && timeToSettled(cast.frames, clickAt, boxPoints(box, 2), 0.97);
@@ -495,14 +512,12 @@ async function measureScreen(
     await page.keyboard.press('Escape');
   }
 
-  // A place the red-list filter fades: the largest one in view.
+  // The filter fades markers and their labels: every pixel of the map box that changes is watched.
   const box = await mapBox(page, id);
-  const positions = (await placePositions(page, id, options.places)).filter(
-    (p) => !p.redList && inView(p, box),
-  );
-  const faded = positions.sort((a, b) => b.radius - a.radius)[0];
+  const faded = fadedByFilter(await placePositions(page, id, options.places), box);
+  const mapPoints = boxPoints(box, 2);
   const button = isApp(id) ? FILTER_CHIP : '#bench-filter';
-  for (let i = 0; faded && i < options.filterCycles * 2; i++) {
+  for (let i = 0; faded.length && i < options.filterCycles * 2; i++) {
     await waitMapIdle(page, holder);
     await sleep(200);
     await hooks.beforeFilter?.();
@@ -511,13 +526,13 @@ async function measureScreen(
     await hooks.afterFilter?.();
     await waitMapIdle(page, holder);
     await frames2(page);
-    await sleep(300);
+    await cast.caughtUp();
     const clickAt = await pointerDownAt(page);
-    const ms = timeToSettled(cast.frames, clickAt, discPoints(faded, faded.radius + 1.5), 0.9);
+    const ms = timeToChange(cast.frames, clickAt, mapPoints, 0.95);
     if (typeof ms === 'number') filterToDim.push(ms);
   }
   cast.keepLast();
-  return { clickToFigure, filterToDim };
+  return { clicked: clicked?.id ?? null, faded: faded.length, clickToFigure, filterToDim };
 }
 
 async function measureApp(

@@ -100,7 +100,7 @@ const scaleRoot = scale === null ? undefined : join(outDir, `places-${scale}`);
 const resultsDir = join(repoRoot, 'tests', 'bench', 'results');
 interface PilotFeature {
   geometry: { coordinates: [number, number] };
-  properties: { id: string; level: string | null; mechanisms: string };
+  properties: { id: string; level: string | null; mechanisms: string; red_share: number | null };
 }
 const readPilots = (root: string) =>
   (
@@ -109,13 +109,22 @@ const readPilots = (root: string) =>
     }
   ).features;
 const countPlaces = (root: string) => readPilots(root).length;
-const places: PlacePoint[] = readPilots(dataRoot ?? repoRoot).map((f) => ({
-  id: f.properties.id,
-  lon: f.geometry.coordinates[0],
-  lat: f.geometry.coordinates[1],
-  radius: levelRadius(f.properties),
-  redList: f.properties.mechanisms.split(';').includes('red-list'),
-}));
+const placesOf = (root: string): PlacePoint[] =>
+  readPilots(root).map((f) => ({
+    id: f.properties.id,
+    lon: f.geometry.coordinates[0],
+    lat: f.geometry.coordinates[1],
+    radius: levelRadius(f.properties),
+    redList: f.properties.mechanisms.split(';').includes('red-list'),
+    redShare: f.properties.red_share,
+  }));
+/** Where each page looks for markers: the app on the real data, every other page on its dataset. */
+const pagePlaces = new Map<PageId, PlacePoint[]>();
+const placesFor = (page: PageId): PlacePoint[] => {
+  const root = page === 'app' ? (dataRoot ?? repoRoot) : (scaleRoot ?? dataRoot ?? repoRoot);
+  if (!pagePlaces.has(page)) pagePlaces.set(page, placesOf(root));
+  return pagePlaces.get(page)!;
+};
 const placeCount = countPlaces(dataRoot ?? repoRoot);
 const label =
   args.label ?? (scale !== null ? `scale-${scale}` : dataRoot ? `data-${placeCount}` : 'latest');
@@ -138,12 +147,23 @@ const layout: Layout =
         ],
       }
     : {
-        pages: ['app', 'appScale'],
+        // The references draw the generated places too: the scale run keeps the same budgets.
+        pages: ['appScale', 'app', 'maplibreHidden', 'maplibre', 'leaflet', 'floor'],
         titles: {
           app: `App, ${placeCount} places`,
           appScale: `App, ${scale.toLocaleString('en')} places`,
+          maplibreHidden: 'MapLibre, hidden until idle',
+          maplibre: 'Bare MapLibre',
+          leaflet: 'Leaflet (canvas)',
+          floor: '2D-canvas floor',
         },
-        ratios: [{ of: 'appScale', to: 'app', title: 'Scale/real' }],
+        ratios: [
+          { of: 'appScale', to: 'app', title: 'Scale/real' },
+          { of: 'appScale', to: 'maplibreHidden', title: 'Scale/hidden' },
+          { of: 'appScale', to: 'maplibre', title: 'Scale/MapLibre' },
+          { of: 'appScale', to: 'leaflet', title: 'Scale/Leaflet' },
+          { of: 'appScale', to: 'floor', title: 'Scale/floor' },
+        ],
       };
 const interactions = {
   clicks: 2,
@@ -153,9 +173,9 @@ const interactions = {
   export: scale === null,
 };
 /** The search, the select → deselect cycles and the export: at 1× only, in the first runs. */
-const runOptions = (throttle: number, run = 0) => ({
+const runOptions = (page: PageId, throttle: number, run = 0) => ({
   ...interactions,
-  places,
+  places: placesFor(page),
   throttle,
   heavy: throttle === 1 && run < heavyRuns,
 });
@@ -260,7 +280,7 @@ async function main() {
         servers[page]!,
         page,
         urlOf(page),
-        runOptions(throttle, run),
+        runOptions(page, throttle, run),
       );
       if (isApp(page) && result.load.mapSize) size ??= result.load.mapSize;
       for (const error of result.errors) log(`  ${page}: ${error}`);
@@ -269,8 +289,12 @@ async function main() {
       log(
         `${what} ${throttle}× ${layout.titles[page]}: places visible ${ms(result.load.placesVisible)} ms ` +
           `(mark ${ms(result.load.firstPaint)}), idle ${ms(result.load.idle)} ms` +
-          (screen ? `, click→figure ${screen.clickToFigure.map(ms).join('/')}` : '') +
-          (screen ? `, filter→dim ${screen.filterToDim.map(ms).join('/')}` : '') +
+          (screen
+            ? `, click ${screen.clicked ?? 'none'}→figure ${screen.clickToFigure.map(ms).join('/')}`
+            : '') +
+          (screen
+            ? `, filter (${screen.faded} faded)→dim ${screen.filterToDim.map(ms).join('/')}`
+            : '') +
           (result.load.twice.length
             ? `, twice: ${result.load.twice.map((x) => x.path).join(' ')}`
             : '') +
@@ -292,7 +316,7 @@ async function main() {
       const bare = await serveStatic(dirs.app, { bare: true });
       try {
         const check = await runPage(browser, bare, 'app', new URL('/', bare.origin).href, {
-          ...runOptions(1),
+          ...runOptions('app', 1),
           clicks: 0,
           filterCycles: 0,
           heavy: false,
@@ -323,7 +347,10 @@ async function main() {
         budgets:
           scale === null
             ? standardBudgets(section.summaries, appJsGzip, i === 0)
-            : scaleBudgets(section.summaries, scale),
+            : [
+                ...standardBudgets(section.summaries, NaN, false, 'appScale'),
+                ...scaleBudgets(section.summaries, scale),
+              ],
       }));
       const notes = [
         ...afterIdleNotes(at(throttles[0]!)),
