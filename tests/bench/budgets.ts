@@ -79,6 +79,8 @@ export function standardBudgets(
   appJsGzip: number,
   full: boolean,
   app: PageId = 'app',
+  /** Files downloaded twice in the one load with every file `no-cache` and no validators. */
+  twiceUncached: number | null = null,
 ): Budget[] {
   const read = reader(summaries);
   const get = (id: string, page: PageId, stat: Stat = 'median') =>
@@ -149,6 +151,12 @@ export function standardBudgets(
       'kB',
     ),
     countBudget('twice', 'Files downloaded twice (worst run)', get('twice', 'app', 'max'), 0),
+    countBudget(
+      'twiceUncached',
+      'Files downloaded twice, every file `no-cache` without validators (one load)',
+      twiceUncached,
+      0,
+    ),
     ratioBudget(
       'heap',
       'JS heap after load (after GC)',
@@ -204,7 +212,7 @@ export function scaleBudgets(summaries: MetricSummary[], places: number): Budget
     ),
     ratioBudget(
       'scaleFilter',
-      `Filter → repainted, ${n} places`,
+      `Filter → repainted (marks), ${n} places`,
       get('filterToRepaint', 'appScale'),
       get('forcedRepaint', 'appScale'),
       1.5,

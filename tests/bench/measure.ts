@@ -17,6 +17,7 @@ import {
   imageOf,
   markerRing,
   ringDrawn,
+  medianGap,
   sameShare,
   type Box,
   type Frame,
@@ -112,8 +113,10 @@ export interface ScreenInteractions {
   faded: number;
   /** Click on the place's marker → its figure visible in the panel. */
   clickToFigure: number[];
-  /** Filter (chip or button) → the filtered-out marker's pixels dimmed (or back). */
+  /** Filter (chip or button) → the map box's changing pixels (markers, labels) as they end. */
   filterToDim: number[];
+  /** Median interval between screencast frames after each click (the pixel rows' resolution). */
+  frameGap: number[];
 }
 
 export interface AppInteractions {
@@ -401,10 +404,7 @@ async function measureLoad(
       ? firstFrame(frames, timeOrigin, (image) => rings.every((ring) => ringDrawn(image, ring)))
       : null;
   const complete = settledFrom(frames, boxPoints(box, 4), 0.995);
-  const gaps = frames
-    .slice(1)
-    .map((f, i) => f.at - frames[i]!.at)
-    .sort((a, b) => a - b);
+  const frameGap = medianGap(frames.filter((f) => f.at <= idleSinceEpoch));
   cast.keepLast();
 
   const before = await metrics(cdp);
@@ -417,7 +417,7 @@ async function measureLoad(
     quiet: quietSinceEpoch - timeOrigin,
     twice: downloadedTwice(transfers),
     revalidated: transfers.filter((t) => t.status === 304).length,
-    frameGap: gaps.length ? gaps[gaps.length >> 1]! : null,
+    frameGap,
     afterIdle: transfers.filter((t) => t.at > idleSinceEpoch),
     bytes: summarize(transfers),
     requests: transfers.length,
@@ -451,6 +451,24 @@ async function clickTarget(page: Page, id: PageId, places: PlacePoint[]) {
     },
   );
   return index < 0 ? null : candidates[index]!;
+}
+
+/** What shows the clicked place's figure: the app's emphasis bar, the bare pages' panel. */
+const figureOf = (page: Page, id: PageId, clicked: PlacePoint | null) =>
+  page.locator(isApp(id) ? appFigure(clicked?.redShare ?? NaN) : '#bench-panel').first();
+
+/** A real click on a marker (see clickTarget), resolved once its figure is visible. */
+export async function clickAndWaitForFigure(
+  page: Page,
+  id: PageId,
+  places: PlacePoint[],
+): Promise<PlacePoint> {
+  const clicked = await clickTarget(page, id, places);
+  if (!clicked) throw new Error(`bench: no marker to click on the ${id} page's map`);
+  const [at] = await placePositions(page, id, [clicked]);
+  await page.mouse.click(at!.x, at!.y);
+  await figureOf(page, id, clicked).waitFor({ state: 'visible', timeout: 30_000 });
+  return clicked;
 }
 
 /**
@@ -488,11 +506,10 @@ async function measureScreen(
   const holder: MapHolder = isApp(id) ? 'pilotAtlas' : 'bench';
   const clickToFigure: number[] = [];
   const filterToDim: number[] = [];
+  const frameGap: number[] = [];
   await waitMapIdle(page, holder);
   const clicked = await clickTarget(page, id, options.places);
-  const figure = page
-    .locator(isApp(id) ? appFigure(clicked?.redShare ?? NaN) : '#bench-panel')
-    .first();
+  const figure = figureOf(page, id, clicked);
   for (let i = 0; clicked && i < options.clicks; i++) {
     await waitMapIdle(page, holder);
     await sleep(200);
@@ -509,6 +526,8 @@ async function measureScreen(
     const clickAt = await pointerDownAt(page);
     const ms = box && timeToSettled(cast.frames, clickAt, boxPoints(box, 2), 0.97);
     if (typeof ms === 'number') clickToFigure.push(ms);
+    const gap = medianGap(cast.frames.filter((f) => f.at >= clickAt));
+    if (gap !== null) frameGap.push(gap);
     await page.keyboard.press('Escape');
   }
 
@@ -530,9 +549,17 @@ async function measureScreen(
     const clickAt = await pointerDownAt(page);
     const ms = timeToChange(cast.frames, clickAt, mapPoints, 0.95);
     if (typeof ms === 'number') filterToDim.push(ms);
+    const gap = medianGap(cast.frames.filter((f) => f.at >= clickAt));
+    if (gap !== null) frameGap.push(gap);
   }
   cast.keepLast();
-  return { clicked: clicked?.id ?? null, faded: faded.length, clickToFigure, filterToDim };
+  return {
+    clicked: clicked?.id ?? null,
+    faded: faded.length,
+    clickToFigure,
+    filterToDim,
+    frameGap,
+  };
 }
 
 async function measureApp(

@@ -28,6 +28,8 @@
  *                  Prettier and ESLint alike)
  *   --profile      also record main-thread CPU profiles of an app load and of the search keystrokes
  *                  (the app on the generated data with --scale) and summarise them
+ *   --trace        also record a Chromium trace of one app load and one click on a marker (the
+ *                  app on the generated data with --scale), saved in <out>/traces, and summarise it
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
@@ -52,6 +54,7 @@ import { writeBenchReadme } from './readme.ts';
 import { type Layout, summarizeMetrics } from './metrics.ts';
 import { type CpuSummary, profileApp } from './profile.ts';
 import { render } from './report.ts';
+import { traceApp, traceLines, type TraceWindow } from './trace.ts';
 import { SERVER_HEADERS, serveStatic, type StaticServer } from './server.ts';
 import { summarize } from './stats.ts';
 import { levelRadius } from '../../src/lib/cartography/markers.ts';
@@ -79,6 +82,7 @@ const { values: args } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     out: { type: 'string' },
     profile: { type: 'boolean', default: false },
+    trace: { type: 'boolean', default: false },
   },
 });
 
@@ -312,6 +316,7 @@ async function main() {
     // One load of the app with every file `no-cache` and no validators: a file fetched twice
     // in one load under those headers is a file two parts of the page ask for separately.
     let bareCache: string | null = null;
+    let twiceUncached: number | null = null;
     if (scale === null) {
       const bare = await serveStatic(dirs.app, { bare: true });
       try {
@@ -322,6 +327,7 @@ async function main() {
           heavy: false,
         });
         const twice = check.load.twice.map((t) => `${t.path} ×${t.count}`);
+        twiceUncached = twice.length;
         bareCache = `With every file served \`Cache-Control: no-cache\` and no validators (one app load): ${twice.length ? `downloaded twice: ${twice.join(', ')}` : 'no file downloaded twice'}`;
         log(bareCache);
       } finally {
@@ -329,7 +335,9 @@ async function main() {
       }
     }
     const loads: number[] = [];
-    const writeResults = async (done: number, profile: CpuSummary[] | null) => {
+    let profile: CpuSummary[] | null = null;
+    let trace: { path: string; windows: TraceWindow[] } | null = null;
+    const writeResults = async (done: number) => {
       const at = (throttle: number) => results.filter((r) => r.throttle === throttle);
       const sections = throttles.map((throttle) => ({
         throttle,
@@ -346,7 +354,7 @@ async function main() {
         title: `${section.throttle}× (medians)`,
         budgets:
           scale === null
-            ? standardBudgets(section.summaries, appJsGzip, i === 0)
+            ? standardBudgets(section.summaries, appJsGzip, i === 0, 'app', twiceUncached)
             : [
                 ...standardBudgets(section.summaries, NaN, false, 'appScale'),
                 ...scaleBudgets(section.summaries, scale),
@@ -356,6 +364,7 @@ async function main() {
         ...afterIdleNotes(at(throttles[0]!)),
         ...twiceNotes(results),
         ...(bareCache ? [bareCache] : []),
+        ...(trace ? traceLines({ ...trace, path: relative(repoRoot, trace.path) }) : []),
       ];
       const cpu = cpus();
       const git = gitState();
@@ -388,7 +397,7 @@ async function main() {
           cpuThrottling: throttles,
           server: SERVER_HEADERS,
           browser:
-            'a new browser context per load (cold HTTP cache, empty profile); the cache is not disabled; screencast on during every load',
+            'a new browser context per load (cold HTTP cache, empty profile); the cache is not disabled; screencast (JPEG, quality 90) on during every load',
           units: 'ms; bytes (kB = 1000 B in tables); heap in bytes',
         },
         metrics: summaries,
@@ -412,6 +421,7 @@ async function main() {
           : {}),
         budgets,
         profile,
+        trace: trace && { ...trace, path: relative(repoRoot, trace.path) },
         runs: results,
         durationSeconds: Math.round((Date.now() - started) / 1000),
       };
@@ -459,16 +469,20 @@ async function main() {
       done++;
       loads.push(loadavg()[0]!);
       // The results so far are written after every round: a run cut short still leaves its figures.
-      if (done < runs) await writeResults(done, null);
+      if (done < runs) await writeResults(done);
     }
 
-    let profile: CpuSummary[] | null = null;
+    const appPage = scale === null ? 'app' : 'appScale';
     if (args.profile) {
-      const page = scale === null ? 'app' : 'appScale';
-      log(`profiling ${layout.titles[page]} …`);
-      profile = await profileApp(browser, servers[page]!, urlOf(page), SEARCH_QUERY);
+      log(`profiling ${layout.titles[appPage]} …`);
+      profile = await profileApp(browser, servers[appPage]!, urlOf(appPage), SEARCH_QUERY);
     }
-    await writeResults(runs, profile);
+    if (args.trace) {
+      log(`tracing ${layout.titles[appPage]} …`);
+      trace = await traceApp(browser, appPage, urlOf(appPage), placesFor(appPage), outDir);
+      for (const line of traceLines(trace)) log(line);
+    }
+    await writeResults(runs);
   } finally {
     await stop();
   }

@@ -10,10 +10,11 @@ import type { CDPSession } from 'playwright-core';
 import { decodePng, type Image } from './png.ts';
 
 /**
- * JPEG at quality 90, full size: the browser encodes a JPEG frame in about half the time of a PNG
- * one, so frames come more often and take less CPU from the page (measured on an animating page:
- * median interval 30–38 ms against 34–80 ms for PNG). The pixel tests compare frames with frames
- * of the same encoder, within 24 levels, and look for dark rings with a pixel of slack.
+ * JPEG at quality 90, full size (the pixel tests need every CSS px): frames half the size of PNG
+ * ones and cheaper to encode, so they come more often and take less CPU from the page (measured
+ * on a page animating every frame: median interval 30–38 ms against 34–80 ms for PNG). The pixel
+ * tests compare frames with frames of the same encoder, within 24 levels, and look for dark rings
+ * with a pixel of slack.
  */
 export const SCREENCAST = { format: 'jpeg', quality: 90, everyNthFrame: 1 } as const;
 
@@ -247,4 +248,13 @@ export function timeToChange(frames: Frame[], from: number, points: Point[], sha
   if (changed.length < MIN_CHANGED) return null;
   const frame = firstFrame(frames, from, (image) => sameShare(image, target, changed) >= share);
   return frame ? frame.at - from : null;
+}
+
+/** Median time between consecutive frames, ms (null with fewer than two frames). */
+export function medianGap(frames: Frame[]): number | null {
+  const gaps = frames
+    .slice(1)
+    .map((f, i) => f.at - frames[i]!.at)
+    .sort((a, b) => a - b);
+  return gaps.length ? gaps[gaps.length >> 1]! : null;
 }
