@@ -12,6 +12,8 @@ import { type ExportResult, measureExport } from './measureExport.ts';
 import { measureSearch, type SearchResult } from './measureSearch.ts';
 import {
   boxPoints,
+  changedPoints,
+  MIN_CHANGED,
   firstFrame,
   frameBefore,
   imageOf,
@@ -453,6 +455,23 @@ async function clickTarget(page: Page, id: PageId, places: PlacePoint[]) {
   return index < 0 ? null : candidates[index]!;
 }
 
+/**
+ * Resolves once the screencast shows the points changed from the screen before `from` (at most
+ * 10 s), and then no frame for a while: decoding frames on the way, after the measured moment.
+ */
+async function screenChanged(cast: Screencast, from: number, points: Point[]): Promise<void> {
+  const before = frameBefore(cast.frames, from);
+  const started = Date.now();
+  while (before && Date.now() - started < 10_000) {
+    await cast.caughtUp();
+    const last = cast.frames.at(-1)!;
+    const changed = changedPoints(imageOf(before), imageOf(last), points);
+    if (last.at >= from && changed.length >= MIN_CHANGED) break;
+    await sleep(200);
+  }
+  await cast.caughtUp(800);
+}
+
 /** What shows the clicked place's figure: the app's emphasis bar, the bare pages' panel. */
 const figureOf = (page: Page, id: PageId, clicked: PlacePoint | null) =>
   page.locator(isApp(id) ? appFigure(clicked?.redShare ?? NaN) : '#bench-panel').first();
@@ -545,8 +564,12 @@ async function measureScreen(
     await hooks.afterFilter?.();
     await waitMapIdle(page, holder);
     await frames2(page);
-    await cast.caughtUp();
     const clickAt = await pointerDownAt(page);
+    // The map can be idle before the filter reaches it (the app fades labels after markers):
+    // wait for its pixels to change, then for the screen to rest.
+    await screenChanged(cast, clickAt, boxPoints(box, 8));
+    await waitMapIdle(page, holder);
+    await cast.caughtUp(800);
     const ms = timeToChange(cast.frames, clickAt, mapPoints, 0.95);
     if (typeof ms === 'number') filterToDim.push(ms);
     const gap = medianGap(cast.frames.filter((f) => f.at >= clickAt));

@@ -7,9 +7,11 @@
  * the times users wait for from the screencast's pixels, and reports medians, min–max and ratios,
  * against the budgets. Method and latest results: tests/bench/README.md, generated from the results.
  *
- * With `--scale N` it instead builds the app twice — on the real data and on a generated dataset
- * of N places with 10 excerpts each (generate-places.ts, made once into <out>/places-N) — and
- * loads the two alternately: the same measurements, the scale budgets, no reference pages.
+ * With `--scale N` it builds the app twice — on the real data and on a generated dataset of N
+ * places with 10 excerpts each (generate-places.ts, made once into <out>/places-N) — and the
+ * reference pages on the generated dataset, and loads them all alternately: the same pixel rows and
+ * budgets for the app on N places against the references on the same places, and the scale budgets
+ * against the app on the real data.
  *
  * Writes tests/bench/results/<label>.json and .md (label "latest" by default).
  *
@@ -18,7 +20,8 @@
  *   --cpu LIST     CPU slow-downs, comma-separated (default 1,4)
  *   --heavy-runs N the search, select → deselect cycles and export in the first N runs at 1× (default 3)
  *   --warmup N     unmeasured rounds (one load of each page) first (default 1)
- *   --scale N      the scale bench: the app on the real data against the app on N generated places
+ *   --scale N      the scale bench: the app on N generated places against the references on them
+ *                  and against the app on the real data
  *   --data DIR     build the app and the references from a generated data root
  *                  (see generate-places.ts), e.g. node_modules/.cache/pilot-atlas-bench/places-3000
  *   --label NAME   results file name (default "latest", "scale-<N>" with --scale, "data-<places>"
