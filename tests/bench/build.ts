@@ -138,8 +138,8 @@ export interface BuildOptions {
   /** A repository-shaped folder with generated data (see generate-places.ts); default: the repo. */
   dataRoot?: string;
   /**
-   * Instead: the app twice, on the real data and on this generated folder, and nothing else (no
-   * reference pages, no analysis build).
+   * Instead: the app twice, on the real data and on this generated folder, and the reference
+   * pages on the generated folder (no analysis build).
    */
   scaleRoot?: string;
 }
@@ -149,6 +149,10 @@ export async function buildAll({ outDir, dataRoot, scaleRoot }: BuildOptions): P
   if (scaleRoot) {
     await build(appConfig(paths.app, undefined));
     await build(appConfig(paths.appScale, scaleRoot));
+    const scalePilots = join(scaleRoot, 'geo', 'pilots.geojson');
+    await build(refConfig('maplibre', paths.maplibre, scalePilots));
+    await build(refConfig('leaflet', paths.leaflet, scalePilots));
+    await build(refConfig('floor', paths.floor, scalePilots));
     return paths;
   }
   const pilotsPath = join(dataRoot ?? repoRoot, 'geo', 'pilots.geojson');

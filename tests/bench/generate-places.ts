@@ -28,6 +28,8 @@ import { serializePilots } from '../../geo/pilotsFile.ts';
 import { loadAtlasData } from '../../src/lib/data/load.ts';
 import { normalizeText } from '../../src/lib/data/normalize.ts';
 import { reportedFields } from '../../src/lib/data/rules.ts';
+import { checkPlaceNumbers } from '../../src/lib/data/supportRules.ts';
+import type { DataIssue } from '../../src/lib/data/errors.ts';
 import {
   type Excerpt,
   LEVELS,
@@ -124,6 +126,54 @@ export function generate({ places: count, excerptsPerPlace, seed, out }: Generat
     return { quote, source: source.id, ...(viaWork ? { via: viaWork.id } : {}) };
   }
 
+  /**
+   * Every number a place shows must be given by a supporting passage, tied to the same thing
+   * (supportRules.ts): the shares and start years come from the clauses of the seed documents
+   * that give them, checked with the loader's own rule.
+   */
+  const clauses = texts.flatMap(({ source, text }) =>
+    text
+      .split(/[.;()]/)
+      .map((clause) => clause.trim())
+      .filter((clause) => clause.length >= 12 && /\d/.test(clause))
+      .map((quote) => ({ quote, source: source.id })),
+  );
+  const gives = (quote: string, numbers: Pick<Place, 'shares' | 'startYear'>) => {
+    const probe = {
+      id: 'probe',
+      name: { en: 'Probe', zh: null },
+      scale: null,
+      ...numbers,
+      excerpts: [{ quote, source: 'probe', supports: ['shares.red', 'shares.black', 'startYear'] }],
+    } as unknown as Place;
+    const issues: DataIssue[] = [];
+    checkPlaceNumbers(probe, [probe], 'probe', issues);
+    return issues.length === 0;
+  };
+  const shareClauses = clauses.flatMap(({ quote, source }) => {
+    const percents = [...quote.matchAll(/(\d+)%/g)].map((m) => Number(m[1]));
+    const options: { shares: Place['shares']; quote: string; source: string }[] = [];
+    for (const red of [...percents, null])
+      for (const black of [...percents, null]) {
+        if (red === null && black === null) continue;
+        if (red !== null && black !== null && red + black !== 100) continue;
+        const shares = { red, black, of: null };
+        if (gives(quote, { shares, startYear: null })) options.push({ shares, quote, source });
+      }
+    return options;
+  });
+  const yearClauses = clauses.flatMap(({ quote, source }) =>
+    [...quote.matchAll(/\b(20[12]\d)\b/g)]
+      .map((m) => Number(m[1]))
+      .filter((year) => year <= 2023)
+      .filter((year) =>
+        gives(quote, { shares: { red: null, black: null, of: null }, startYear: year }),
+      )
+      .map((year) => ({ year, quote, source })),
+  );
+  if (!shareClauses.length || !yearClauses.length)
+    throw new Error('generate-places: the seed documents give no shares or no years to use');
+
   function location(province: Province): { lon: number; lat: number } {
     const coords = (
       province.geometry.type === 'Polygon'
@@ -154,27 +204,11 @@ export function generate({ places: count, excerptsPerPlace, seed, out }: Generat
     const zh = chance(0.1)
       ? null
       : `${pick(HANZI)}${pick(HANZI)}${chance(0.3) ? pick(HANZI) : ''}${ZH_SUFFIX[level ?? 'county']}`;
-    const max = pick([100, 1000, 12, 950]);
-    const scale = chance(0.3)
-      ? {
-          min: 0,
-          max,
-          base: chance(0.5) ? Math.round(max / 2) : null,
-          tiers: chance(0.5)
-            ? [
-                { name: 'A', min: Math.round(max * 0.8), max },
-                { name: 'B', min: Math.round(max * 0.5), max: Math.round(max * 0.8) - 1 },
-                { name: 'C', min: 0, max: Math.round(max * 0.5) - 1 },
-              ]
-            : [],
-        }
-      : null;
-    const red = int(0, 100);
-    const shares = chance(0.4)
-      ? { red, black: 100 - red }
-      : chance(0.15)
-        ? { red, black: null }
-        : { red: null, black: null };
+    // Scale bounds would need passages that give them as this place's points: not reported.
+    const scale = null;
+    const shared = chance(0.55) ? pick(shareClauses) : null;
+    const shares = shared?.shares ?? { red: null, black: null, of: null };
+    const dated = chance(0.5) ? pick(yearClauses) : null;
     const ids = mechanisms
       .map((m) => m.id)
       .filter(() => chance(0.25))
@@ -186,9 +220,9 @@ export function generate({ places: count, excerptsPerPlace, seed, out }: Generat
       province: province.properties.id,
       location: { ...location(province), precision: chance(0.7) ? 'stated' : 'inferred' },
       status: pick(STATUSES),
-      startYear: chance(0.5) ? int(2010, 2023) : null,
+      startYear: dated?.year ?? null,
       scale,
-      shares: { ...shares, of: null },
+      shares,
       mechanisms: ids,
       readings: {},
       disputes: chance(0.1) ? [{ field: 'status', note: 'The sources disagree (generated).' }] : [],
@@ -206,6 +240,18 @@ export function generate({ places: count, excerptsPerPlace, seed, out }: Generat
       if (!supports.size || chance(0.3)) supports.add(pick(known));
       draft.excerpts.push({ ...passage(), supports: [...supports] });
     }
+    // The passages that give the numbers shown.
+    if (shared)
+      draft.excerpts.push({
+        quote: shared.quote,
+        source: shared.source,
+        supports: [
+          ...(shares.red !== null ? ['shares.red'] : []),
+          ...(shares.black !== null ? ['shares.black'] : []),
+        ],
+      });
+    if (dated)
+      draft.excerpts.push({ quote: dated.quote, source: dated.source, supports: ['startYear'] });
     // A disputed field needs two excerpts of its own.
     for (const { field } of draft.disputes) {
       const lacking = draft.excerpts.filter((e) => !e.supports.includes(field));

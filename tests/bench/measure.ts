@@ -12,12 +12,14 @@ import { type ExportResult, measureExport } from './measureExport.ts';
 import { measureSearch, type SearchResult } from './measureSearch.ts';
 import {
   boxPoints,
-  discPoints,
+  changedPoints,
+  MIN_CHANGED,
   firstFrame,
   frameBefore,
   imageOf,
   markerRing,
   ringDrawn,
+  medianGap,
   sameShare,
   type Box,
   type Frame,
@@ -25,7 +27,9 @@ import {
   type Screencast,
   settledFrom,
   startScreencast,
+  timeToChange,
 } from './screencast.ts';
+import { clickCandidates, fadedByFilter, inView, type PlacePoint } from './targets.ts';
 import {
   type BytesByKind,
   downloadedTwice,
@@ -40,19 +44,10 @@ import {
  */
 export type PageId = 'app' | 'appScale' | 'maplibre' | 'maplibreHidden' | 'leaflet' | 'floor';
 
-/** A place the bench looks for on screen. */
-export interface PlacePoint {
-  id: string;
-  lon: number;
-  lat: number;
-  /** Marker radius, px (the style's levelRadius). */
-  radius: number;
-  redList: boolean;
-}
+export type { PlacePoint } from './targets.ts';
 
-/** The place clicked for the panel test, and the text its panel shows. */
-export const CLICKED_PLACE = 'wuhan';
-const APP_FIGURE = '[role="img"][aria-label^="Red list 72%"]';
+/** The app's figure for a place: its emphasis bar, "Red list N%, …". */
+const appFigure = (redShare: number) => `[role="img"][aria-label^="Red list ${redShare}%,"]`;
 const LIST_BUTTON = '[data-testid=place-list] li button';
 const FILTER_CHIP = 'button[data-mechanism=red-list]';
 
@@ -114,10 +109,16 @@ export interface LoadResult {
 
 /** Real mouse clicks on screen, read from the screencast (ms from the pointerdown). */
 export interface ScreenInteractions {
+  /** The place clicked (the first place of clickCandidates whose centre is on the map). */
+  clicked: string | null;
+  /** How many filtered-out markers were watched, and how many pixels of them changed. */
+  faded: number;
   /** Click on the place's marker → its figure visible in the panel. */
   clickToFigure: number[];
-  /** Filter (chip or button) → the filtered-out marker's pixels dimmed (or back). */
+  /** Filter (chip or button) → the map box's changing pixels (markers, labels) as they end. */
   filterToDim: number[];
+  /** Median interval between screencast frames after each click (the pixel rows' resolution). */
+  frameGap: number[];
 }
 
 export interface AppInteractions {
@@ -346,12 +347,6 @@ function mapBox(page: Page, id: PageId): Promise<Box> {
   }, isApp(id));
 }
 
-const inView = (p: Point, box: Box) =>
-  p.x >= box.x + 2 &&
-  p.y >= box.y + 2 &&
-  p.x <= box.x + box.width - 2 &&
-  p.y <= box.y + box.height - 2;
-
 async function measureLoad(
   page: Page,
   cdp: CDPSession,
@@ -390,11 +385,11 @@ async function measureLoad(
   // Bytes until the network is quiet: what the page fetches right after its idle belongs to the load.
   const quietSinceEpoch = await networkQuiet(server, requested);
   await frames2(page);
-  await sleep(300);
-  // The screencast lags on a busy machine: wait (up to 3 s) for a frame from after the idle, so that
-  // the last frame is the settled screen.
+  // The screencast lags on a busy machine: wait (up to 3 s) for a frame from after the idle, and
+  // for it to have delivered what was drawn, so that the last frame is the settled screen.
   for (let waited = 0; (cast.frames.at(-1)?.at ?? 0) < idleSinceEpoch && waited < 3000;)
     waited += await sleep(100).then(() => 100);
+  await cast.caughtUp();
   const transfers = server.transfers();
 
   // Pixels: the frame in which every marker in view is drawn, and the one from which the map box
@@ -411,10 +406,7 @@ async function measureLoad(
       ? firstFrame(frames, timeOrigin, (image) => rings.every((ring) => ringDrawn(image, ring)))
       : null;
   const complete = settledFrom(frames, boxPoints(box, 4), 0.995);
-  const gaps = frames
-    .slice(1)
-    .map((f, i) => f.at - frames[i]!.at)
-    .sort((a, b) => a - b);
+  const frameGap = medianGap(frames.filter((f) => f.at <= idleSinceEpoch));
   cast.keepLast();
 
   const before = await metrics(cdp);
@@ -427,7 +419,7 @@ async function measureLoad(
     quiet: quietSinceEpoch - timeOrigin,
     twice: downloadedTwice(transfers),
     revalidated: transfers.filter((t) => t.status === 304).length,
-    frameGap: gaps.length ? gaps[gaps.length >> 1]! : null,
+    frameGap,
     afterIdle: transfers.filter((t) => t.at > idleSinceEpoch),
     bytes: summarize(transfers),
     requests: transfers.length,
@@ -437,6 +429,65 @@ async function measureLoad(
     heapAfterGc: after.JSHeapUsedSize ?? NaN,
     domNodes: after.Nodes ?? NaN,
   };
+}
+
+/**
+ * The place to click (see clickCandidates): the first candidate whose marker centre is on the map,
+ * not under a panel, the legend or a control.
+ */
+async function clickTarget(page: Page, id: PageId, places: PlacePoint[]) {
+  const box = await mapBox(page, id);
+  const candidates = clickCandidates(await placePositions(page, id, places), box);
+  const index = await page.evaluate(
+    ({ points, holder }) => {
+      const map = (window as unknown as Record<string, { map: import('maplibre-gl').Map }>)[holder]!
+        .map;
+      return points.findIndex((p) => {
+        const element = document.elementFromPoint(p.x, p.y);
+        return element === map.getCanvas();
+      });
+    },
+    {
+      points: candidates.map(({ x, y }) => ({ x, y })),
+      holder: isApp(id) ? 'pilotAtlas' : 'bench',
+    },
+  );
+  return index < 0 ? null : candidates[index]!;
+}
+
+/**
+ * Resolves once the screencast shows the points changed from the screen before `from` (at most
+ * 10 s), and then no frame for a while: decoding frames on the way, after the measured moment.
+ */
+async function screenChanged(cast: Screencast, from: number, points: Point[]): Promise<void> {
+  const before = frameBefore(cast.frames, from);
+  const started = Date.now();
+  while (before && Date.now() - started < 10_000) {
+    await cast.caughtUp();
+    const last = cast.frames.at(-1)!;
+    const changed = changedPoints(imageOf(before), imageOf(last), points);
+    if (last.at >= from && changed.length >= MIN_CHANGED) break;
+    await sleep(200);
+  }
+  await cast.caughtUp(800);
+}
+
+/** What shows the clicked place's figure: the app's emphasis bar, the bare pages' panel. */
+const figureOf = (page: Page, id: PageId, clicked: PlacePoint | null) =>
+  page.locator(isApp(id) ? appFigure(clicked?.redShare ?? NaN) : '#bench-panel').first();
+
+/** A real click on a marker (see clickTarget), resolved once its figure is visible. */
+export async function clickAndWaitForFigure(
+  page: Page,
+  id: PageId,
+  places: PlacePoint[],
+): Promise<PlacePoint> {
+  const clicked = await clickTarget(page, id, places);
+  if (!clicked) throw new Error(`bench: no marker to click on the ${id} page's map`);
+  const [at] = await placePositions(page, id, [clicked]);
+  await page.mouse.click(at!.x, at!.y);
+  await figureOf(page, id, clicked).waitFor({ state: 'visible', timeout: 30_000 });
+  return clicked;
 }
 
 /**
@@ -474,8 +525,10 @@ async function measureScreen(
   const holder: MapHolder = isApp(id) ? 'pilotAtlas' : 'bench';
   const clickToFigure: number[] = [];
   const filterToDim: number[] = [];
-  const clicked = options.places.find((p) => p.id === CLICKED_PLACE);
-  const figure = page.locator(isApp(id) ? APP_FIGURE : '#bench-panel').first();
+  const frameGap: number[] = [];
+  await waitMapIdle(page, holder);
+  const clicked = await clickTarget(page, id, options.places);
+  const figure = figureOf(page, id, clicked);
   for (let i = 0; clicked && i < options.clicks; i++) {
     await waitMapIdle(page, holder);
     await sleep(200);
@@ -487,22 +540,22 @@ async function measureScreen(
     await hooks.afterClick?.();
     await waitMapIdle(page, holder);
     await frames2(page);
-    await sleep(300);
+    await cast.caughtUp();
     const box = await figure.boundingBox();
     const clickAt = await pointerDownAt(page);
     const ms = box && timeToSettled(cast.frames, clickAt, boxPoints(box, 2), 0.97);
     if (typeof ms === 'number') clickToFigure.push(ms);
+    const gap = medianGap(cast.frames.filter((f) => f.at >= clickAt));
+    if (gap !== null) frameGap.push(gap);
     await page.keyboard.press('Escape');
   }
 
-  // A place the red-list filter fades: the largest one in view.
+  // The filter fades markers and their labels: every pixel of the map box that changes is watched.
   const box = await mapBox(page, id);
-  const positions = (await placePositions(page, id, options.places)).filter(
-    (p) => !p.redList && inView(p, box),
-  );
-  const faded = positions.sort((a, b) => b.radius - a.radius)[0];
+  const faded = fadedByFilter(await placePositions(page, id, options.places), box);
+  const mapPoints = boxPoints(box, 2);
   const button = isApp(id) ? FILTER_CHIP : '#bench-filter';
-  for (let i = 0; faded && i < options.filterCycles * 2; i++) {
+  for (let i = 0; faded.length && i < options.filterCycles * 2; i++) {
     await waitMapIdle(page, holder);
     await sleep(200);
     await hooks.beforeFilter?.();
@@ -511,13 +564,25 @@ async function measureScreen(
     await hooks.afterFilter?.();
     await waitMapIdle(page, holder);
     await frames2(page);
-    await sleep(300);
     const clickAt = await pointerDownAt(page);
-    const ms = timeToSettled(cast.frames, clickAt, discPoints(faded, faded.radius + 1.5), 0.9);
+    // The map can be idle before the filter reaches it (the app fades labels after markers):
+    // wait for its pixels to change, then for the screen to rest.
+    await screenChanged(cast, clickAt, boxPoints(box, 8));
+    await waitMapIdle(page, holder);
+    await cast.caughtUp(800);
+    const ms = timeToChange(cast.frames, clickAt, mapPoints, 0.95);
     if (typeof ms === 'number') filterToDim.push(ms);
+    const gap = medianGap(cast.frames.filter((f) => f.at >= clickAt));
+    if (gap !== null) frameGap.push(gap);
   }
   cast.keepLast();
-  return { clickToFigure, filterToDim };
+  return {
+    clicked: clicked?.id ?? null,
+    faded: faded.length,
+    clickToFigure,
+    filterToDim,
+    frameGap,
+  };
 }
 
 async function measureApp(

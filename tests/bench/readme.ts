@@ -43,20 +43,34 @@ references for "click → figure visible" and "filter → dimming visible".
 
 ## What is read from pixels
 
-Chromium's screencast (CDP \`Page.startScreencast\`, PNG frames with their swap times) runs during
-every load; frames are decoded after the measured phase (\`screencast.ts\`, \`png.ts\`).
+Chromium's screencast (CDP \`Page.startScreencast\`, JPEG frames at quality 90, full size, every
+frame, each acknowledged on arrival, with their swap times) runs during every load; frames are
+decoded after the measured phase (\`screencast.ts\`). JPEG rather than PNG: frames are half the
+size and cheaper to encode, so they come more often (on a page animating every frame, median
+interval 30–38 ms against 34–80 ms for PNG on this busy machine) and take less CPU from the page. The
+interval between frames is reported (during the load, and after each click): it is the rows'
+resolution, and on this software-rendered machine it is set mostly by how often the page itself
+presents a frame.
 
 - **Places visible**: navigation → the first frame in which every marker in the map box has its
   outline drawn (the ring pixels that are dark in the settled frame).
 - **Map box final**: the frame from which the map box stays as it ends (the app: its live map shown).
-- **Click → figure visible**: a real click (\`page.mouse.click\`) at Wuhan's projected marker
-  position → the first frame in which the panel's figure box ("Red list 72%", found in the DOM after
-  the click settles) looks as it ends.
-- **Filter → dimming visible**: a real click on the red-list chip → the first frame in which the
-  largest filtered-out marker looks as it ends (dimming and undimming alike).
+- **Click → figure visible**: a real click (\`page.mouse.click\`) at a marker's projected position
+  → the first frame in which the panel's figure box ("Red list N%", found in the DOM after the
+  click settles) looks as it ends. The marker is Wuhan's on the real data; on generated data, the
+  largest marker in view with a red-list share and no other marker over its centre.
+- **Filter → dimming visible**: a real click on the red-list chip (bare MapLibre: a button that
+  sets the same global state, one repaint) → the first frame in which the map box's pixels that
+  change (markers and their labels fading, or back) look as they end (95 % of them).
 
-User Timing marks (\`pilot-atlas:*\` in the app, \`bench:*\` in the references), Event Timing and
-\`triggerRepaint\` → \`render\` stay as diagnostic rows, labelled (mark) or (marks).
+User Timing marks (\`pilot-atlas:*\` in the app, \`bench:*\` in the references), Event Timing,
+\`triggerRepaint\` → \`render\`, DOMContentLoaded and Paint Timing stay as diagnostic rows, labelled
+(mark), (marks), (event) or (Paint Timing).
+
+With \`--trace\` the bench also records a Chromium trace (DevTools timeline, JS samples and the
+screenshots filmstrip) of one app load and one click on a marker, saved as
+\`<out>/traces/*.json\` (for DevTools' Performance panel or ui.perfetto.dev), and summarises where
+the time goes: top-level task time by thread, and the main thread's longest tasks.
 
 ## Bytes and caching
 
@@ -74,12 +88,13 @@ full twice in one load is reported (URL and count).
 | \`--cpu LIST\`   | CPU slow-downs, comma-separated (default \`1,4\`)                                  |
 | \`--heavy-runs N\` | runs with the search, select cycles and export (first N at 1×; default 3)      |
 | \`--warmup N\`   | unmeasured rounds first, one load of each page at 1× (default 1)                 |
-| \`--scale N\`    | the app on the real data against the app on N generated places                   |
+| \`--scale N\`    | the app on N generated places, against the app on the real data and the references on the same N places |
 | \`--data DIR\`   | builds the app and the references on a data root made by \`generate-places.ts\`   |
 | \`--label NAME\` | results file name (default \`latest\`; only \`latest\` rewrites this file)          |
 | \`--out DIR\`    | build folder (default \`node_modules/.cache/pilot-atlas-bench\`)                   |
 | \`--no-build\`   | reuses the builds in \`--out\`                                                     |
 | \`--profile\`    | adds main-thread CPU profiles of one app load and of the search keystrokes       |
+| \`--trace\`      | adds a Chromium trace of one app load and one click, summarised by thread        |
 
 In its first three runs at 1× (\`--heavy-runs\`) each app load also runs the search keystrokes, 50
 select → deselect cycles (heap, DOM nodes, listeners) and the export; otherwise a load is followed

@@ -7,9 +7,11 @@
  * the times users wait for from the screencast's pixels, and reports medians, min–max and ratios,
  * against the budgets. Method and latest results: tests/bench/README.md, generated from the results.
  *
- * With `--scale N` it instead builds the app twice — on the real data and on a generated dataset
- * of N places with 10 excerpts each (generate-places.ts, made once into <out>/places-N) — and
- * loads the two alternately: the same measurements, the scale budgets, no reference pages.
+ * With `--scale N` it builds the app twice — on the real data and on a generated dataset of N
+ * places with 10 excerpts each (generate-places.ts, made once into <out>/places-N) — and the
+ * reference pages on the generated dataset, and loads them all alternately: the same pixel rows and
+ * budgets for the app on N places against the references on the same places, and the scale budgets
+ * against the app on the real data.
  *
  * Writes tests/bench/results/<label>.json and .md (label "latest" by default).
  *
@@ -18,7 +20,8 @@
  *   --cpu LIST     CPU slow-downs, comma-separated (default 1,4)
  *   --heavy-runs N the search, select → deselect cycles and export in the first N runs at 1× (default 3)
  *   --warmup N     unmeasured rounds (one load of each page) first (default 1)
- *   --scale N      the scale bench: the app on the real data against the app on N generated places
+ *   --scale N      the scale bench: the app on N generated places against the references on them
+ *                  and against the app on the real data
  *   --data DIR     build the app and the references from a generated data root
  *                  (see generate-places.ts), e.g. node_modules/.cache/pilot-atlas-bench/places-3000
  *   --label NAME   results file name (default "latest", "scale-<N>" with --scale, "data-<places>"
@@ -28,6 +31,8 @@
  *                  Prettier and ESLint alike)
  *   --profile      also record main-thread CPU profiles of an app load and of the search keystrokes
  *                  (the app on the generated data with --scale) and summarise them
+ *   --trace        also record a Chromium trace of one app load and one click on a marker (the
+ *                  app on the generated data with --scale), saved in <out>/traces, and summarise it
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
@@ -52,6 +57,7 @@ import { writeBenchReadme } from './readme.ts';
 import { type Layout, summarizeMetrics } from './metrics.ts';
 import { type CpuSummary, profileApp } from './profile.ts';
 import { render } from './report.ts';
+import { traceApp, traceLines, type TraceWindow } from './trace.ts';
 import { SERVER_HEADERS, serveStatic, type StaticServer } from './server.ts';
 import { summarize } from './stats.ts';
 import { levelRadius } from '../../src/lib/cartography/markers.ts';
@@ -79,6 +85,7 @@ const { values: args } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     out: { type: 'string' },
     profile: { type: 'boolean', default: false },
+    trace: { type: 'boolean', default: false },
   },
 });
 
@@ -100,7 +107,7 @@ const scaleRoot = scale === null ? undefined : join(outDir, `places-${scale}`);
 const resultsDir = join(repoRoot, 'tests', 'bench', 'results');
 interface PilotFeature {
   geometry: { coordinates: [number, number] };
-  properties: { id: string; level: string | null; mechanisms: string };
+  properties: { id: string; level: string | null; mechanisms: string; red_share: number | null };
 }
 const readPilots = (root: string) =>
   (
@@ -109,13 +116,22 @@ const readPilots = (root: string) =>
     }
   ).features;
 const countPlaces = (root: string) => readPilots(root).length;
-const places: PlacePoint[] = readPilots(dataRoot ?? repoRoot).map((f) => ({
-  id: f.properties.id,
-  lon: f.geometry.coordinates[0],
-  lat: f.geometry.coordinates[1],
-  radius: levelRadius(f.properties),
-  redList: f.properties.mechanisms.split(';').includes('red-list'),
-}));
+const placesOf = (root: string): PlacePoint[] =>
+  readPilots(root).map((f) => ({
+    id: f.properties.id,
+    lon: f.geometry.coordinates[0],
+    lat: f.geometry.coordinates[1],
+    radius: levelRadius(f.properties),
+    redList: f.properties.mechanisms.split(';').includes('red-list'),
+    redShare: f.properties.red_share,
+  }));
+/** Where each page looks for markers: the app on the real data, every other page on its dataset. */
+const pagePlaces = new Map<PageId, PlacePoint[]>();
+const placesFor = (page: PageId): PlacePoint[] => {
+  const root = page === 'app' ? (dataRoot ?? repoRoot) : (scaleRoot ?? dataRoot ?? repoRoot);
+  if (!pagePlaces.has(page)) pagePlaces.set(page, placesOf(root));
+  return pagePlaces.get(page)!;
+};
 const placeCount = countPlaces(dataRoot ?? repoRoot);
 const label =
   args.label ?? (scale !== null ? `scale-${scale}` : dataRoot ? `data-${placeCount}` : 'latest');
@@ -138,12 +154,23 @@ const layout: Layout =
         ],
       }
     : {
-        pages: ['app', 'appScale'],
+        // The references draw the generated places too: the scale run keeps the same budgets.
+        pages: ['appScale', 'app', 'maplibreHidden', 'maplibre', 'leaflet', 'floor'],
         titles: {
           app: `App, ${placeCount} places`,
           appScale: `App, ${scale.toLocaleString('en')} places`,
+          maplibreHidden: 'MapLibre, hidden until idle',
+          maplibre: 'Bare MapLibre',
+          leaflet: 'Leaflet (canvas)',
+          floor: '2D-canvas floor',
         },
-        ratios: [{ of: 'appScale', to: 'app', title: 'Scale/real' }],
+        ratios: [
+          { of: 'appScale', to: 'app', title: 'Scale/real' },
+          { of: 'appScale', to: 'maplibreHidden', title: 'Scale/hidden' },
+          { of: 'appScale', to: 'maplibre', title: 'Scale/MapLibre' },
+          { of: 'appScale', to: 'leaflet', title: 'Scale/Leaflet' },
+          { of: 'appScale', to: 'floor', title: 'Scale/floor' },
+        ],
       };
 const interactions = {
   clicks: 2,
@@ -153,9 +180,9 @@ const interactions = {
   export: scale === null,
 };
 /** The search, the select → deselect cycles and the export: at 1× only, in the first runs. */
-const runOptions = (throttle: number, run = 0) => ({
+const runOptions = (page: PageId, throttle: number, run = 0) => ({
   ...interactions,
-  places,
+  places: placesFor(page),
   throttle,
   heavy: throttle === 1 && run < heavyRuns,
 });
@@ -260,7 +287,7 @@ async function main() {
         servers[page]!,
         page,
         urlOf(page),
-        runOptions(throttle, run),
+        runOptions(page, throttle, run),
       );
       if (isApp(page) && result.load.mapSize) size ??= result.load.mapSize;
       for (const error of result.errors) log(`  ${page}: ${error}`);
@@ -269,8 +296,12 @@ async function main() {
       log(
         `${what} ${throttle}× ${layout.titles[page]}: places visible ${ms(result.load.placesVisible)} ms ` +
           `(mark ${ms(result.load.firstPaint)}), idle ${ms(result.load.idle)} ms` +
-          (screen ? `, click→figure ${screen.clickToFigure.map(ms).join('/')}` : '') +
-          (screen ? `, filter→dim ${screen.filterToDim.map(ms).join('/')}` : '') +
+          (screen
+            ? `, click ${screen.clicked ?? 'none'}→figure ${screen.clickToFigure.map(ms).join('/')}`
+            : '') +
+          (screen
+            ? `, filter (${screen.faded} faded)→dim ${screen.filterToDim.map(ms).join('/')}`
+            : '') +
           (result.load.twice.length
             ? `, twice: ${result.load.twice.map((x) => x.path).join(' ')}`
             : '') +
@@ -288,16 +319,18 @@ async function main() {
     // One load of the app with every file `no-cache` and no validators: a file fetched twice
     // in one load under those headers is a file two parts of the page ask for separately.
     let bareCache: string | null = null;
+    let twiceUncached: number | null = null;
     if (scale === null) {
       const bare = await serveStatic(dirs.app, { bare: true });
       try {
         const check = await runPage(browser, bare, 'app', new URL('/', bare.origin).href, {
-          ...runOptions(1),
+          ...runOptions('app', 1),
           clicks: 0,
           filterCycles: 0,
           heavy: false,
         });
         const twice = check.load.twice.map((t) => `${t.path} ×${t.count}`);
+        twiceUncached = twice.length;
         bareCache = `With every file served \`Cache-Control: no-cache\` and no validators (one app load): ${twice.length ? `downloaded twice: ${twice.join(', ')}` : 'no file downloaded twice'}`;
         log(bareCache);
       } finally {
@@ -305,7 +338,9 @@ async function main() {
       }
     }
     const loads: number[] = [];
-    const writeResults = async (done: number, profile: CpuSummary[] | null) => {
+    let profile: CpuSummary[] | null = null;
+    let trace: { path: string; windows: TraceWindow[] } | null = null;
+    const writeResults = async (done: number) => {
       const at = (throttle: number) => results.filter((r) => r.throttle === throttle);
       const sections = throttles.map((throttle) => ({
         throttle,
@@ -322,13 +357,17 @@ async function main() {
         title: `${section.throttle}× (medians)`,
         budgets:
           scale === null
-            ? standardBudgets(section.summaries, appJsGzip, i === 0)
-            : scaleBudgets(section.summaries, scale),
+            ? standardBudgets(section.summaries, appJsGzip, i === 0, 'app', twiceUncached)
+            : [
+                ...standardBudgets(section.summaries, NaN, false, 'appScale'),
+                ...scaleBudgets(section.summaries, scale),
+              ],
       }));
       const notes = [
         ...afterIdleNotes(at(throttles[0]!)),
         ...twiceNotes(results),
         ...(bareCache ? [bareCache] : []),
+        ...(trace ? traceLines({ ...trace, path: relative(repoRoot, trace.path) }) : []),
       ];
       const cpu = cpus();
       const git = gitState();
@@ -361,7 +400,7 @@ async function main() {
           cpuThrottling: throttles,
           server: SERVER_HEADERS,
           browser:
-            'a new browser context per load (cold HTTP cache, empty profile); the cache is not disabled; screencast on during every load',
+            'a new browser context per load (cold HTTP cache, empty profile); the cache is not disabled; screencast (JPEG, quality 90) on during every load',
           units: 'ms; bytes (kB = 1000 B in tables); heap in bytes',
         },
         metrics: summaries,
@@ -385,6 +424,7 @@ async function main() {
           : {}),
         budgets,
         profile,
+        trace: trace && { ...trace, path: relative(repoRoot, trace.path) },
         runs: results,
         durationSeconds: Math.round((Date.now() - started) / 1000),
       };
@@ -432,16 +472,20 @@ async function main() {
       done++;
       loads.push(loadavg()[0]!);
       // The results so far are written after every round: a run cut short still leaves its figures.
-      if (done < runs) await writeResults(done, null);
+      if (done < runs) await writeResults(done);
     }
 
-    let profile: CpuSummary[] | null = null;
+    const appPage = scale === null ? 'app' : 'appScale';
     if (args.profile) {
-      const page = scale === null ? 'app' : 'appScale';
-      log(`profiling ${layout.titles[page]} …`);
-      profile = await profileApp(browser, servers[page]!, urlOf(page), SEARCH_QUERY);
+      log(`profiling ${layout.titles[appPage]} …`);
+      profile = await profileApp(browser, servers[appPage]!, urlOf(appPage), SEARCH_QUERY);
     }
-    await writeResults(runs, profile);
+    if (args.trace) {
+      log(`tracing ${layout.titles[appPage]} …`);
+      trace = await traceApp(browser, appPage, urlOf(appPage), placesFor(appPage), outDir);
+      for (const line of traceLines(trace)) log(line);
+    }
+    await writeResults(runs);
   } finally {
     await stop();
   }

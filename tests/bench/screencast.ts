@@ -5,13 +5,31 @@
  * Frames are decoded only when a test reads them, after the measured phase (decoding in Node
  * during a load would take CPU from the browser).
  */
+import { createRequire } from 'node:module';
 import type { CDPSession } from 'playwright-core';
 import { decodePng, type Image } from './png.ts';
+
+/**
+ * JPEG at quality 90, full size (the pixel tests need every CSS px): frames half the size of PNG
+ * ones and cheaper to encode, so they come more often and take less CPU from the page (measured
+ * on a page animating every frame: median interval 30–38 ms against 34–80 ms for PNG). The pixel
+ * tests compare frames with frames of the same encoder, within 24 levels, and look for dark rings
+ * with a pixel of slack.
+ */
+export const SCREENCAST = { format: 'jpeg', quality: 90, everyNthFrame: 1 } as const;
+
+// Playwright ships jpeg-js in its utilities bundle (it decodes its own screenshots with it).
+const { jpegjs } = createRequire(import.meta.url)('playwright-core/lib/utilsBundle') as {
+  jpegjs: {
+    decode(data: Buffer, options: { useTArray: true; formatAsRGBA: true }): Image;
+  };
+};
 
 export interface Frame {
   /** Swap time of the frame, ms since the epoch (comparable with `performance.timeOrigin`). */
   at: number;
-  png: Buffer;
+  format: 'png' | 'jpeg';
+  data: Buffer;
   image?: Image;
 }
 
@@ -19,32 +37,45 @@ export interface Screencast {
   frames: Frame[];
   /** Drops the frames recorded so far (the last one is kept: it is what the screen shows). */
   keepLast(): void;
+  /**
+   * Resolves once no frame has arrived for `quietMs` (at most `maxMs`): the screencast, which lags
+   * on a busy machine, has delivered the frames of what was drawn before.
+   */
+  caughtUp(quietMs?: number, maxMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
 export async function startScreencast(cdp: CDPSession): Promise<Screencast> {
   const frames: Frame[] = [];
   let stopped = false;
+  let lastArrival = Date.now();
   const onFrame = (event: {
     data: string;
     sessionId: number;
     metadata: { timestamp?: number };
   }) => {
     if (stopped) return;
+    // The next frame comes only once this one is acknowledged: at once, before anything else.
+    cdp.send('Page.screencastFrameAck', { sessionId: event.sessionId }).catch(() => {});
+    lastArrival = Date.now();
     frames.push({
       at: event.metadata.timestamp ? event.metadata.timestamp * 1000 : Date.now(),
-      png: Buffer.from(event.data, 'base64'),
+      format: SCREENCAST.format,
+      data: Buffer.from(event.data, 'base64'),
     });
-    // The next frame comes only once this one is acknowledged.
-    cdp.send('Page.screencastFrameAck', { sessionId: event.sessionId }).catch(() => {});
   };
   cdp.on('Page.screencastFrame', onFrame);
   await cdp.send('Page.enable');
-  await cdp.send('Page.startScreencast', { format: 'png', everyNthFrame: 1 });
+  await cdp.send('Page.startScreencast', SCREENCAST);
   return {
     frames,
     keepLast() {
       frames.splice(0, frames.length - 1);
+    },
+    async caughtUp(quietMs = 400, maxMs = 3000) {
+      const started = Date.now();
+      while (Date.now() - lastArrival < quietMs && Date.now() - started < maxMs)
+        await new Promise((resolve) => setTimeout(resolve, 50));
     },
     async stop() {
       stopped = true;
@@ -55,7 +86,10 @@ export async function startScreencast(cdp: CDPSession): Promise<Screencast> {
 }
 
 export function imageOf(frame: Frame): Image {
-  frame.image ??= decodePng(frame.png);
+  frame.image ??=
+    frame.format === 'png'
+      ? decodePng(frame.data)
+      : jpegjs.decode(frame.data, { useTArray: true, formatAsRGBA: true });
   return frame.image;
 }
 
@@ -186,4 +220,41 @@ export function settledFrom(frames: Frame[], points: Point[], share: number): Fr
     from = frames[i]!;
   }
   return from;
+}
+
+/** The points (inside both images) whose colour differs beyond `tolerance` between them. */
+export function changedPoints(a: Image, b: Image, points: Point[], tolerance = 24): Point[] {
+  return points.filter((p) => {
+    const x = rgb(a, p.x, p.y);
+    const y = rgb(b, p.x, p.y);
+    return !!x && !!y && x.some((v, i) => Math.abs(v - y[i]!) > tolerance);
+  });
+}
+
+/** Fewer changed pixels than this: nothing a user would see changed. */
+export const MIN_CHANGED = 8;
+
+/**
+ * The first frame at or after `from` in which the points that change between the screen at `from`
+ * (the last frame before it) and the settled screen (the last frame) look as they end (`share` of
+ * them), ms after `from`; null when fewer than MIN_CHANGED of them changed at all.
+ */
+export function timeToChange(frames: Frame[], from: number, points: Point[], share: number) {
+  const last = frames.at(-1);
+  const before = frameBefore(frames, from);
+  if (!last || !before) return null;
+  const target = imageOf(last);
+  const changed = changedPoints(imageOf(before), target, points);
+  if (changed.length < MIN_CHANGED) return null;
+  const frame = firstFrame(frames, from, (image) => sameShare(image, target, changed) >= share);
+  return frame ? frame.at - from : null;
+}
+
+/** Median time between consecutive frames, ms (null with fewer than two frames). */
+export function medianGap(frames: Frame[]): number | null {
+  const gaps = frames
+    .slice(1)
+    .map((f, i) => f.at - frames[i]!.at)
+    .sort((a, b) => a - b);
+  return gaps.length ? gaps[gaps.length >> 1]! : null;
 }

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { Image } from '../bench/png';
+import {
+  changedPoints,
+  type Frame,
+  MIN_CHANGED,
+  type Point,
+  timeToChange,
+} from '../bench/screencast';
+import { clickCandidates, fadedByFilter, type PlacePoint } from '../bench/targets';
+
+/** A 10 × 10 image of one colour, with some pixels of another. */
+function image(fill: number, dots: Point[] = [], dot = 0): Image {
+  const data = new Uint8Array(10 * 10 * 4).fill(fill);
+  for (const { x, y } of dots) data.fill(dot, (y * 10 + x) * 4, (y * 10 + x) * 4 + 3);
+  return { width: 10, height: 10, data };
+}
+const frame = (at: number, img: Image): Frame => ({
+  at,
+  format: 'png',
+  data: Buffer.alloc(0),
+  image: img,
+});
+const row = (y: number): Point[] => Array.from({ length: 10 }, (_, x) => ({ x, y }));
+const all = Array.from({ length: 10 }, (_, y) => row(y)).flat();
+
+describe('changedPoints', () => {
+  it.each([
+    ['no difference', image(200), image(200), 0],
+    ['within 24 levels', image(200), image(180), 0],
+    ['one row darkened', image(200), image(200, row(3), 0), 10],
+  ])('%s → %i changed', (_, a, b, count) => {
+    expect(changedPoints(a, b, all)).toHaveLength(count);
+  });
+
+  it('ignores points outside the images (a box that ends at the frame edge)', () => {
+    expect(changedPoints(image(200), image(0), [{ x: 3, y: 10 }])).toHaveLength(0);
+  });
+});
+
+describe('timeToChange', () => {
+  const dimmed = image(200, row(3), 0);
+  it('reads the first frame after the click that looks as the screen ends', () => {
+    const frames = [
+      frame(90, image(200)),
+      frame(120, image(200)),
+      frame(150, dimmed),
+      frame(190, dimmed),
+    ];
+    expect(timeToChange(frames, 100, all, 0.95)).toBe(50);
+  });
+
+  it('is null when nothing (or fewer than MIN_CHANGED pixels) changed', () => {
+    const few = image(200, row(3).slice(0, MIN_CHANGED - 1), 0);
+    expect(timeToChange([frame(90, image(200)), frame(150, image(200))], 100, all, 0.9)).toBe(null);
+    expect(timeToChange([frame(90, image(200)), frame(150, few)], 100, all, 0.9)).toBe(null);
+  });
+
+  it('is null without a frame from before the click', () => {
+    expect(timeToChange([frame(150, dimmed)], 100, all, 0.9)).toBe(null);
+  });
+});
+
+describe('click and filter targets', () => {
+  const box = { x: 0, y: 0, width: 500, height: 500 };
+  const place = (id: string, x: number, y: number, over: Partial<PlacePoint> = {}) => ({
+    id,
+    x,
+    y,
+    lon: 0,
+    lat: 0,
+    radius: 6,
+    redList: false,
+    redShare: 50,
+    ...over,
+  });
+
+  it.each([
+    [
+      'the preferred place first, then larger markers, then data order',
+      [place('a', 100, 100), place('b', 200, 200, { radius: 9 }), place('wuhan', 300, 300)],
+      ['wuhan', 'b', 'a'],
+    ],
+    [
+      'not a place without a red-list share',
+      [place('a', 100, 100, { redShare: null }), place('b', 200, 200)],
+      ['b'],
+    ],
+    [
+      'not a place whose centre another marker covers (nor one out of view)',
+      [place('a', 100, 100), place('b', 109, 100, { radius: 8 }), place('c', 600, 100)],
+      ['b'],
+    ],
+  ])('%s', (_, points, ids) => {
+    expect(clickCandidates(points, box).map((p) => p.id)).toEqual(ids);
+  });
+
+  it('fades the places in view without the red-list mechanism', () => {
+    const points = [
+      place('a', 100, 100, { redList: true }),
+      place('b', 200, 200),
+      place('c', 1, 200),
+    ];
+    expect(fadedByFilter(points, box).map((p) => p.id)).toEqual(['b']);
+  });
+});
