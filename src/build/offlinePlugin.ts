@@ -51,7 +51,9 @@ export function offlinePlugin(): Plugin[] {
       workbox: {
         // .woff files are the fallback for browsers without woff2; a browser with a service worker reads woff2.
         globPatterns: ['**/*.{html,js,css,json,geojson,svg,txt,woff2}'],
-        maximumFileSizeToCacheInBytes: 5_000_000,
+        // Offline needs every file the app reads; the excerpts of 3,000 places (the scale run) are
+        // ~10 MB. The limit is there to stop a stray giant file, not the atlas's own data.
+        maximumFileSizeToCacheInBytes: 32_000_000,
         manifestTransforms: [keepFontsTheBuildNeeds],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
