@@ -1,4 +1,5 @@
 import { copy } from '../../copy/en';
+import { exportCopy } from '../../copy/export';
 import { emphasisOf } from '../data/emphasis';
 import type { Place, Source } from '../data/schema';
 import { citationText } from '../logic/citation';
@@ -29,21 +30,21 @@ export function scaleText(scale: Place['scale']): string {
   if (!scale) return copy.notReported;
   const range = rangeText(scale.min, scale.max);
   if (scale.min === null && scale.max === null && scale.base === null) return copy.notReported;
-  const base = scale.base === null ? '' : `, ${copy.export.image.base} ${scale.base}`;
+  const base = scale.base === null ? '' : `, ${exportCopy.image.base} ${scale.base}`;
   return scale.min === null && scale.max === null
-    ? `${copy.export.image.base} ${scale.base}`
+    ? `${exportCopy.image.base} ${scale.base}`
     : range + base;
 }
 
 export function sharesText(shares: Place['shares']): string {
   return shares.red === null || shares.black === null
     ? copy.notReported
-    : copy.export.image.sharesValue(shares.red, shares.black);
+    : exportCopy.image.sharesValue(shares.red, shares.black);
 }
 
 export function calloutContent(place: Place, scene: ExportScene): CalloutContent {
   const excerpt = place.excerpts.length ? headlineExcerpt(place) : null;
-  const i = copy.export.image;
+  const i = exportCopy.image;
   return {
     name: place.name.en,
     nameZh: place.name.zh,
@@ -75,13 +76,13 @@ export function shortDate(date: string): string {
 }
 
 export function creditsText(sources: readonly Source[]): string {
-  const i = copy.export.image;
+  const i = exportCopy.image;
   const list = sources.map((s) => `${shortAuthor(s.author)}, ${shortDate(s.date)}`).join('; ');
   return `${i.sources}: ${list}. ${i.basemap} ${i.font}`;
 }
 
 export function subtitleText(scene: ExportScene): string {
-  const i = copy.export.image;
+  const i = exportCopy.image;
   return scene.filterActive
     ? i.subtitleFiltered(scene.matchIds.length, scene.places.length)
     : i.subtitleAll(scene.data.places.length, scene.data.sources.length, scene.userIds.length);
@@ -110,7 +111,7 @@ export function legendEntries(
     { symbol: dot(c.blackList), label: l.black },
   ];
   if (scene.places.some((p) => emphasisOf(p) === 'even'))
-    entries.push({ symbol: dot(c.even), label: copy.export.image.legendEven });
+    entries.push({ symbol: dot(c.even), label: exportCopy.image.legendEven });
   entries.push(
     { symbol: dot(c.notReported), label: l.notReported },
     { symbol: { kind: 'swatch', fill: c.provinceTint, stroke: c.provinceLine }, label: l.tint },
@@ -118,10 +119,10 @@ export function legendEntries(
   if (selectedPlace(scene))
     entries.push({
       symbol: dot(c.notReported, c.selected, 3),
-      label: copy.export.image.legendSelected,
+      label: exportCopy.image.legendSelected,
     });
   if (scene.userIds.length)
-    entries.push({ symbol: dot(c.notReported, c.userData), label: copy.export.image.legendUser });
+    entries.push({ symbol: dot(c.notReported, c.userData), label: exportCopy.image.legendUser });
   if (scene.filterActive && scene.places.some((p) => !isMatch(scene, p.id)))
     entries.push({ symbol: dot(c.redList, c.markerStroke, 1.5, 0.18), label: l.dimmed });
   entries.push({ symbol: { kind: 'note' }, label: l.size });
