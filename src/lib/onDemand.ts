@@ -1,6 +1,6 @@
 /**
  * The parts of the app the first paint does not need, each loaded on first use, or a moment
- * before it: when the pointer or the focus reaches the button that opens it (`onIntent`). Nothing
+ * before it: when the pointer or the focus reaches the button that opens it (`preload`). Nothing
  * is fetched on its own after the first load: offline use after the first visit is the service
  * worker's, which caches every part once it is installed (src/build/offlinePlugin.ts).
  */
@@ -15,11 +15,13 @@ export const onDemand = {
   dataCsv: () => import('./data/dataCsv'),
 };
 
-/** Handlers that start loading a part when a pointer enters or the focus reaches its button. */
-export function onIntent(load: () => Promise<unknown>) {
-  const preload = () =>
+/**
+ * Starts loading a part, for a pointer entering or the focus reaching the button that opens it
+ * (`onpointerenter`, `onfocus`): by the click it has often arrived.
+ */
+export function preload(load: () => Promise<unknown>): () => void {
+  return () =>
     void load().catch(() => {
       // Nothing lost: the click loads it again and reports a failure then.
     });
-  return { onpointerenter: preload, onfocus: preload };
 }
