@@ -105,6 +105,9 @@ export const copy = {
     },
     year: (year: number) => `${year}`,
     descriptiveTitle: 'descriptive title',
+    loading: 'Loading the national context…',
+    failed:
+      'The national context could not be loaded (is the connection down?). Close it and open it again to retry.',
   },
   /** Evidence headings, in readers' words (mechanisms are headed by their own labels). */
   evidenceWords: {
