@@ -13,6 +13,8 @@ const VIRTUAL_ID = 'virtual:atlas-data';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 /** The excerpts' own module: `virtual:atlas-data/excerpts-<hash of its content>`. */
 const EXCERPTS_PREFIX = `${VIRTUAL_ID}/excerpts-`;
+/** The national context's own module on the dev server: `virtual:atlas-data/context-<hash>`. */
+const CONTEXT_PREFIX = `${VIRTUAL_ID}/context-`;
 /** A document's own module on the dev server: `virtual:atlas-data/document-<hash of its content>`. */
 const DOCUMENT_PREFIX = `${VIRTUAL_ID}/document-`;
 
@@ -48,6 +50,7 @@ export function emitJsonWith(context: {
 /** The data files' names in a build: the page preloads the first (see preloadPlugin). */
 export const DATA_FILE = 'atlas-data.json';
 const EXCERPTS_FILE = 'atlas-excerpts.json';
+const CONTEXT_FILE = 'atlas-context.json';
 
 // Fetched as JSON, not carried in a script: a script of megabytes (thousands of places) is scanned,
 // compiled and held as two-byte source by V8 before the app can start (−13 % first idle at 3,000).
@@ -85,27 +88,30 @@ function documentLoader(documents: readonly ReadingDocument[], emit?: EmitJson):
 
 /**
  * The module `virtual:atlas-data` gives `loadData()`, the data the first paint needs (each place with
- * only its headline excerpt), and `loadExcerpts()`, every place's excerpts (see splitExcerpts). In
- * a build both are JSON files it fetches (`emit`); on the dev server, the first is in the module and
- * the excerpts in a module of their own.
+ * only its headline excerpt, no national context), `loadExcerpts()`, every place's excerpts, and
+ * `loadContext()`, the national context (see splitExcerpts). In a build each is a JSON file it
+ * fetches (`emit`); on the dev server, the first is in the module and the others in modules of
+ * their own.
  */
 export function atlasDataModule(
   data: AtlasData,
   emit?: EmitJson,
   documents: readonly ReadingDocument[] = [],
 ): string {
-  const { first, excerpts } = splitExcerpts(data);
+  const { first, excerpts, context } = splitExcerpts(data);
   if (emit)
     return [
       FETCH_JSON,
       `export const loadData = () => fetchJson(${emit(DATA_FILE, JSON.stringify(first))});`,
       `export const loadExcerpts = () => fetchJson(${emit(EXCERPTS_FILE, JSON.stringify(excerpts))});`,
+      `export const loadContext = () => fetchJson(${emit(CONTEXT_FILE, JSON.stringify(context))});`,
       documentLoader(documents, emit),
     ].join('\n');
   return [
     `const data = ${jsonParse(first)};`,
     'export const loadData = () => Promise.resolve(data);',
     `export const loadExcerpts = () => import(${JSON.stringify(hashedModule(EXCERPTS_PREFIX, jsonModule(excerpts)))}).then((m) => m.default);`,
+    `export const loadContext = () => import(${JSON.stringify(hashedModule(CONTEXT_PREFIX, jsonModule(context)))}).then((m) => m.default);`,
     documentLoader(documents),
   ].join('\n');
 }
@@ -134,7 +140,9 @@ export function atlasDataPlugin(repoRoot: string): Plugin {
     },
     resolveId(id) {
       if (id === VIRTUAL_ID) return RESOLVED_ID;
-      return id.startsWith(EXCERPTS_PREFIX) || id.startsWith(DOCUMENT_PREFIX)
+      return [EXCERPTS_PREFIX, CONTEXT_PREFIX, DOCUMENT_PREFIX].some((prefix) =>
+        id.startsWith(prefix),
+      )
         ? `\0${id}`
         : undefined;
     },
@@ -155,7 +163,7 @@ export function atlasDataPlugin(repoRoot: string): Plugin {
       });
     },
     load(id) {
-      for (const prefix of [EXCERPTS_PREFIX, DOCUMENT_PREFIX])
+      for (const prefix of [EXCERPTS_PREFIX, CONTEXT_PREFIX, DOCUMENT_PREFIX])
         if (id.startsWith(`\0${prefix}`)) {
           const code = excerptModules.get(id.slice(prefix.length + 1));
           // Only a stale page asks for a module this server never made: reloading fixes it.

@@ -1,7 +1,8 @@
 /**
- * The parts of the app the first paint does not need, each loaded on first use. Once the map is up,
- * `prefetchOnDemand` loads them all quietly, so that they still open if the network goes away
- * afterwards (a lecture hall whose Wi-Fi drops after the page has loaded).
+ * The parts of the app the first paint does not need, each loaded on first use, or a moment
+ * before it: when the pointer or the focus reaches the button that opens it (`preload`). Nothing
+ * is fetched on its own after the first load: offline use after the first visit is the service
+ * worker's, which caches every part once it is installed (src/build/offlinePlugin.ts).
  */
 export const onDemand = {
   contextPanel: () => import('../components/ContextPanel.svelte'),
@@ -14,9 +15,13 @@ export const onDemand = {
   dataCsv: () => import('./data/dataCsv'),
 };
 
-export function prefetchOnDemand(): void {
-  for (const load of Object.values(onDemand))
-    load().catch(() => {
-      // Nothing lost: a later use loads it again and reports a failure then.
+/**
+ * Starts loading a part, for a pointer entering or the focus reaching the button that opens it
+ * (`onpointerenter`, `onfocus`): by the click it has often arrived.
+ */
+export function preload(load: () => Promise<unknown>): () => void {
+  return () =>
+    void load().catch(() => {
+      // Nothing lost: the click loads it again and reports a failure then.
     });
 }

@@ -114,9 +114,10 @@ test.describe('selecting a place', () => {
           'true',
         );
         expect(params(page.url()).get('place'), 'the link names the selection').toBe(place.id);
-        expect(await placeFeatureState(page, place.id), 'marker highlighted').toMatchObject({
-          selected: true,
-        });
+        // The map takes the selection up once the panel's frame is out (MapView's mapSelectedId).
+        await expect
+          .poll(() => placeFeatureState(page, place.id), { message: 'marker highlighted' })
+          .toMatchObject({ selected: true });
         // The map draws that state: the selected marker's outline differs from every other one's.
         const markers = await renderedMarkers(page);
         const selected = markers.find((m) => m.id === place.id);
@@ -126,11 +127,13 @@ test.describe('selecting a place', () => {
             selected?.stroke,
           );
         }
-        if (previous) {
-          expect(
-            (await placeFeatureState(page, previous)).selected ?? false,
-            `${previous} is no longer highlighted`,
-          ).toBe(false);
+        const before = previous;
+        if (before) {
+          await expect
+            .poll(async () => (await placeFeatureState(page, before)).selected ?? false, {
+              message: `${before} is no longer highlighted`,
+            })
+            .toBe(false);
         }
         if (place.id === 'rongcheng') await expectRongchengDispute(page);
         previous = place.id;
@@ -145,9 +148,9 @@ test.describe('selecting a place', () => {
         await listButton(page, place.en).click();
         await expectDetailsFor(page, place);
         await expect(listButton(page, place.en)).toHaveAttribute('aria-current', 'true');
-        expect(await placeFeatureState(page, place.id), 'marker highlighted').toMatchObject({
-          selected: true,
-        });
+        await expect
+          .poll(() => placeFeatureState(page, place.id), { message: 'marker highlighted' })
+          .toMatchObject({ selected: true });
       });
     }
   });
@@ -166,9 +169,11 @@ test.describe('selecting a place', () => {
         'true',
       );
       expect(params(page.url()).get('place'), `${how}: link`).toBeNull();
-      expect((await placeFeatureState(page, 'wuhan')).selected ?? false, `${how}: marker`).toBe(
-        false,
-      );
+      await expect
+        .poll(async () => (await placeFeatureState(page, 'wuhan')).selected ?? false, {
+          message: `${how}: marker`,
+        })
+        .toBe(false);
     };
 
     await test.step('Escape', async () => {

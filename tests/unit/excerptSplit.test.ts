@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { atlasDataPlugin, atlasDataModule } from '../../src/build/atlasDataPlugin';
-import { fillExcerpts, splitExcerpts } from '../../src/lib/data/excerptSplit';
+import { fillContext, fillExcerpts, splitExcerpts } from '../../src/lib/data/excerptSplit';
 import { loadAtlasData } from '../../src/lib/data/load';
 import { headlineExcerpt } from '../../src/lib/logic/evidence';
 import { root } from './helpers';
@@ -10,12 +10,19 @@ const { data } = loadAtlasData({ root });
 describe('splitExcerpts', () => {
   const { first } = splitExcerpts(data);
 
-  it('fills every excerpt back in where it was, in the same place objects', () => {
-    const { first: filled, excerpts: all } = splitExcerpts(data);
+  it('fills every excerpt and the national context back in, in the same place objects', () => {
+    const { first: filled, excerpts: all, context } = splitExcerpts(data);
     const places = [...filled.places];
     fillExcerpts(filled, all);
+    fillContext(filled, context);
     expect(filled).toEqual(data);
     filled.places.forEach((place, i) => expect(place).toBe(places[i]));
+  });
+
+  it('leaves the national context out of the first-paint data', () => {
+    expect(data.context.length).toBeGreaterThan(0);
+    expect(first.context).toEqual([]);
+    expect({ ...first, context: data.context, places: data.places }).toEqual(data);
   });
 
   it.each(data.places.map((place) => [place.id, place] as const))(
@@ -55,13 +62,17 @@ describe('virtual:atlas-data', () => {
     expect(parse(code)).toEqual(splitExcerpts(data).first);
   });
 
-  it('in a build, fetches two JSON files it emits: the first-paint data and the excerpts', async () => {
+  it('in a build, fetches the JSON files it emits: the first-paint data, the excerpts and the context', async () => {
     const files = new Map<string, string>();
     const code = atlasDataModule(data, (name, json) => {
       files.set(name, json);
       return JSON.stringify(`/assets/${name}`);
     });
-    expect([...files.keys()]).toEqual(['atlas-data.json', 'atlas-excerpts.json']);
+    expect([...files.keys()]).toEqual([
+      'atlas-data.json',
+      'atlas-excerpts.json',
+      'atlas-context.json',
+    ]);
     const fetched: string[] = [];
     const fetch = async (url: string) => {
       fetched.push(url);
@@ -73,15 +84,17 @@ describe('virtual:atlas-data', () => {
     const module = new Function(
       'fetch',
       `${code.replaceAll('export const', 'const')}
-      return { loadData, loadExcerpts };`,
+      return { loadData, loadExcerpts, loadContext };`,
     ) as (f: typeof fetch) => {
       loadData(): Promise<unknown>;
       loadExcerpts(): Promise<unknown>;
+      loadContext(): Promise<unknown>;
     };
-    const { loadData, loadExcerpts } = module(fetch);
+    const { loadData, loadExcerpts, loadContext } = module(fetch);
     expect(fetched, 'nothing is fetched before it is asked for').toEqual([]);
     expect(await loadData()).toEqual(splitExcerpts(data).first);
     expect(await loadExcerpts()).toEqual(data.places.map((p) => p.excerpts));
+    expect(await loadContext()).toEqual(data.context);
     files.clear();
     await expect(loadData()).rejects.toThrow(
       '/assets/atlas-data.json could not be loaded (HTTP 404)',

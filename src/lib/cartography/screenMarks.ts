@@ -39,6 +39,8 @@ export function screenMarks(
   matchIds: ReadonlySet<string>,
   { project, zoom, viewport: { width, height }, labelBounds }: ScreenView,
   palette: Palette,
+  /** The live map takes up a selection a frame after the panel shows it. */
+  selectedId = state.selection.selectedId,
 ): PlaceMark[] {
   const m = SCREEN_MARGIN;
   return placeMarks({
@@ -47,7 +49,7 @@ export function screenMarks(
     view: { x: -m, y: -m, width: width + 2 * m, height: height + 2 * m },
     labelBounds: labelBounds ?? { x: 0, y: 0, width, height },
     matches: (id) => !state.filterActive || matchIds.has(id),
-    selectedId: state.selection.selectedId,
+    selectedId,
     zoom,
     labelZoom: (id) => state.labelZooms.get(id) ?? 0,
     isUser: (id) => state.user.has(id),

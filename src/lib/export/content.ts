@@ -1,4 +1,5 @@
 import { copy } from '../../copy/en';
+import { exportCopy } from '../../copy/export';
 import { emphasisOf } from '../data/emphasis';
 import type { Place, Source, Status } from '../data/schema';
 import { citationText } from '../logic/citation';
@@ -30,21 +31,21 @@ export function scaleText(scale: Place['scale']): string {
   if (!scale) return copy.notReported;
   const range = rangeText(scale.min, scale.max);
   if (scale.min === null && scale.max === null && scale.base === null) return copy.notReported;
-  const base = scale.base === null ? '' : `, ${copy.export.image.base} ${scale.base}`;
+  const base = scale.base === null ? '' : `, ${exportCopy.image.base} ${scale.base}`;
   return scale.min === null && scale.max === null
-    ? `${copy.export.image.base} ${scale.base}`
+    ? `${exportCopy.image.base} ${scale.base}`
     : range + base;
 }
 
 export function sharesText(shares: Place['shares']): string {
   return shares.red === null || shares.black === null
     ? copy.notReported
-    : copy.export.image.sharesValue(shares.red, shares.black);
+    : exportCopy.image.sharesValue(shares.red, shares.black);
 }
 
 export function calloutContent(place: Place, scene: ExportScene): CalloutContent {
   const excerpt = place.excerpts.length ? headlineExcerpt(place) : null;
-  const i = copy.export.image;
+  const i = exportCopy.image;
   return {
     name: place.name.en,
     nameZh: place.name.zh,
@@ -76,13 +77,13 @@ export function shortDate(date: string): string {
 }
 
 export function creditsText(sources: readonly Source[]): string {
-  const i = copy.export.image;
+  const i = exportCopy.image;
   const list = sources.map((s) => `${shortAuthor(s.author)}, ${shortDate(s.date)}`).join('; ');
   return `${i.sources}: ${list}. ${i.basemap} ${i.font}`;
 }
 
 export function subtitleText(scene: ExportScene): string {
-  const i = copy.export.image;
+  const i = exportCopy.image;
   return scene.filterActive
     ? i.subtitleFiltered(scene.matchIds.length, scene.places.length)
     : i.subtitleAll(scene.data.places.length, scene.data.sources.length, scene.userIds.length);
@@ -134,7 +135,7 @@ const PLAIN: MarkerSymbol = {
  */
 export function legendGroups(scene: ExportScene, c: Palette, drawn: DrawnMarks): LegendGroup[] {
   const l = copy.legend;
-  const i = copy.export.image;
+  const i = exportCopy.image;
   const marker = (label: string, symbol: Partial<MarkerSymbol>): LegendEntry => ({
     symbol: { kind: 'marker', symbol: { ...PLAIN, ...symbol } },
     label,

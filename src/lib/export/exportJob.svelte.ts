@@ -1,4 +1,4 @@
-import { copy } from '../../copy/en';
+import { exportCopy } from '../../copy/export';
 import { canCopyImages, copyPng, downloadBlob } from './files';
 import type { PreparedExport } from './preparedExport.svelte';
 import type { ExportStep } from './render';
@@ -38,7 +38,7 @@ export class ExportJob {
       const message = await work((step) => (this.status = { kind: 'busy', step }));
       this.status = { kind: 'done', message };
     } catch (error) {
-      this.status = { kind: 'failed', message: copy.export.failed(describe(error)) };
+      this.status = { kind: 'failed', message: exportCopy.failed(describe(error)) };
     }
   }
 
@@ -47,7 +47,7 @@ export class ExportJob {
       const result = await this.prepared.png(this.scene(), size, title, { onStep });
       const name = exportFileName(title, size, 'png');
       downloadBlob(result.blob, name);
-      return copy.export.downloaded(name, seconds(result.timings.total));
+      return exportCopy.downloaded(name, seconds(result.timings.total));
     });
   }
 
@@ -56,7 +56,7 @@ export class ExportJob {
       const started = performance.now();
       const png = this.prepared.png(this.scene(), size, title, { onStep }).then((r) => r.blob);
       await copyPng(png);
-      return copy.export.copied(seconds(performance.now() - started));
+      return exportCopy.copied(seconds(performance.now() - started));
     });
   }
 
@@ -65,7 +65,7 @@ export class ExportJob {
       const result = await exportSvg(this.scene(), size, title, { onStep, textAsPaths });
       const name = exportFileName(title, size, 'svg');
       downloadBlob(result.blob, name);
-      return copy.export.downloaded(name, seconds(result.timings.total));
+      return exportCopy.downloaded(name, seconds(result.timings.total));
     });
   }
 }

@@ -1,4 +1,4 @@
-import { copy } from '../../copy/en';
+import { exportCopy } from '../../copy/export';
 import { CHINA_BOUNDS } from '../map/framing';
 import type { Palette } from '../cartography/palette';
 import { calloutContent, creditsText, type DrawnMarks, drawnMarks, subtitleText } from './content';
@@ -109,7 +109,7 @@ export function composeExport(input: CompositionInput): Composition {
     if (quote.fits(content.excerpt, style)) quote.text(content.excerpt, style);
     const citation = quote.shapes.length
       ? content.citation
-      : `${copy.export.image.source}: ${content.citation.replace(/^— /, '')}`;
+      : `${exportCopy.image.source}: ${content.citation.replace(/^— /, '')}`;
     quote.text(citation, {
       size: t.small,
       fill: ink.muted,

@@ -1,7 +1,7 @@
 import { getContext, setContext } from 'svelte';
-import { loadExcerpts } from 'virtual:atlas-data';
-import { type PlaceExcerpts, fillExcerpts } from '../data/excerptSplit';
-import type { AtlasData, Place } from '../data/schema';
+import { loadContext, loadExcerpts } from 'virtual:atlas-data';
+import { type PlaceExcerpts, fillContext, fillExcerpts } from '../data/excerptSplit';
+import type { AtlasData, ContextFact, Place } from '../data/schema';
 import { filterPlaces, forgetSearch, isFilterActive } from '../logic/filterPlaces';
 import { labelZoomsBySource } from '../cartography/labelZoom';
 import { FilterState } from './filters.svelte';
@@ -35,6 +35,10 @@ export class AtlasState {
   #excerptsRequested = false;
   #excerptsLoaded = $state(false);
   #excerptsFailed = $state(false);
+  readonly #fetchContext: () => Promise<ContextFact[]>;
+  #contextRequested = false;
+  #contextLoaded = $state(false);
+  #contextFailed = $state(false);
   /** The dataset's places followed by the user's own, if any: what the list, filters and map show. */
   readonly places: Place[];
   readonly matching: Place[];
@@ -43,9 +47,14 @@ export class AtlasState {
   /** The lowest whole zoom at which the map labels each place (see src/lib/map/labelZoom.ts). */
   readonly labelZooms: ReadonlyMap<string, number>;
 
-  constructor(data: AtlasData, excerpts: () => Promise<PlaceExcerpts> = loadExcerpts) {
+  constructor(
+    data: AtlasData,
+    excerpts: () => Promise<PlaceExcerpts> = loadExcerpts,
+    context: () => Promise<ContextFact[]> = loadContext,
+  ) {
     this.data = data;
     this.#fetchExcerpts = excerpts;
+    this.#fetchContext = context;
     this.places = $derived([...this.data.places, ...this.user.places]);
     this.matching = $derived.by(() => {
       // A search runs again once every excerpt can be searched; no search needs to.
@@ -83,6 +92,36 @@ export class AtlasState {
   /** Whether the excerpts' file could not be fetched (the connection dropped at load). */
   get excerptsFailed(): boolean {
     return this.#excerptsFailed;
+  }
+
+  /**
+   * Fetches the national context (`data.context`), once, when something shows it: the context
+   * panel, the reading view, the excerpts' CSV. After a failure the next call tries again.
+   */
+  loadContext(): void {
+    if (this.#contextRequested) return;
+    this.#contextRequested = true;
+    this.#contextFailed = false;
+    this.#fetchContext().then(
+      (loaded) => {
+        fillContext(this.data, loaded);
+        this.#contextLoaded = true;
+      },
+      () => {
+        this.#contextRequested = false;
+        this.#contextFailed = true;
+      },
+    );
+  }
+
+  /** Whether `data.context` is there. */
+  get contextLoaded(): boolean {
+    return this.#contextLoaded;
+  }
+
+  /** Whether the national context's file could not be fetched (the last time it was asked for). */
+  get contextFailed(): boolean {
+    return this.#contextFailed;
   }
 
   placeById(id: string | null): Place | undefined {
