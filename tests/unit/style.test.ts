@@ -95,13 +95,18 @@ describe('buildStyle', () => {
   it('lets province names give way to place labels and markers (placed first, from the top)', () => {
     const ids = style.layers.map((l) => l.id);
     const province = ids.indexOf('province-labels-symbol');
-    for (const above of ['pilots-symbol-keepout', 'user-symbol-keepout', 'labels-symbol'])
-      expect(ids.indexOf(above), above).toBeGreaterThan(province);
-    for (const id of ['pilots-symbol-keepout', 'labels-symbol']) {
-      const layout = style.layers.find((l) => l.id === id)?.layout as Record<string, unknown>;
-      expect(layout['text-allow-overlap'], id).toBe(true);
-      expect(layout['text-ignore-placement'], id).toBeUndefined();
+    const keepouts = ['pilots-symbol-keepout', 'user-symbol-keepout', 'labels-symbol-keepout'];
+    for (const above of keepouts) expect(ids.indexOf(above), above).toBeGreaterThan(province);
+    const layoutOf = (id: string) =>
+      style.layers.find((l) => l.id === id)?.layout as Record<string, unknown>;
+    for (const id of keepouts) {
+      expect(layoutOf(id)['text-allow-overlap'], id).toBe(true);
+      expect(layoutOf(id)['text-ignore-placement'], id).toBeUndefined();
     }
+    // The keep-out sets the labels' text exactly as the visible layer does.
+    const { 'text-ignore-placement': ignored, ...visible } = layoutOf('labels-symbol');
+    expect(ignored, 'the visible labels stay out of the collision pass').toBe(true);
+    expect(layoutOf('labels-symbol-keepout')).toEqual(visible);
     const provinceLayout = style.layers[province]!.layout as Record<string, unknown>;
     expect(provinceLayout['text-allow-overlap']).toBeUndefined();
   });
