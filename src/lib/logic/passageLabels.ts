@@ -8,7 +8,7 @@ const inSentence = (label: string) =>
 
 /**
  * What an excerpt quoting a passage supports, in readers' words: "Wuhan · red-list share",
- * "National context · Pilot cities".
+ * "National context · Pilot cities" ("National context" alone until the context has loaded).
  */
 export function useLabel(
   use: PassageUse,
@@ -17,8 +17,9 @@ export function useLabel(
   contextTitle: string,
 ): string {
   if (use.kind === 'fact') {
+    // The context arrives on demand; until it has, the fact is named by its section alone.
     const fact = data.context.find((f) => f.id === use.id);
-    return `${contextTitle} · ${fact?.label ?? use.id}`;
+    return fact ? `${contextTitle} · ${fact.label}` : contextTitle;
   }
   const place = data.places.find((p) => p.id === use.id);
   // One field at a time: "shares.red" alone reads "red-list share", as the panel's heading would.
