@@ -8,7 +8,9 @@ export function gitState(): { commit: string | null; dirty: boolean | null } {
     const git = (...args: string[]) =>
       execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8' });
     const commit = git('rev-parse', '--short', 'HEAD').trim();
-    return { commit, dirty: git('status', '--porcelain').trim().length > 0 };
+    // The results files are the bench's own output, written after every round: not a change.
+    const changes = git('status', '--porcelain', '--', '.', ':(exclude)tests/bench/results');
+    return { commit, dirty: changes.trim().length > 0 };
   } catch {
     return { commit: null, dirty: null };
   }

@@ -28,6 +28,7 @@ import { serializePilots } from '../../geo/pilotsFile.ts';
 import { loadAtlasData } from '../../src/lib/data/load.ts';
 import { normalizeText } from '../../src/lib/data/normalize.ts';
 import { reportedFields } from '../../src/lib/data/rules.ts';
+import { placeNames } from '../../src/lib/data/placeMentions.ts';
 import { checkPlaceNumbers } from '../../src/lib/data/supportRules.ts';
 import type { DataIssue } from '../../src/lib/data/errors.ts';
 import {
@@ -147,7 +148,7 @@ export function generate({ places: count, excerptsPerPlace, seed, out }: Generat
       excerpts: [{ quote, source: 'probe', supports: ['shares.red', 'shares.black', 'startYear'] }],
     } as unknown as Place;
     const issues: DataIssue[] = [];
-    checkPlaceNumbers(probe, [probe], 'probe', issues);
+    checkPlaceNumbers(probe, placeNames([probe]), 'probe', issues);
     return issues.length === 0;
   };
   const shareClauses = clauses.flatMap(({ quote, source }) => {

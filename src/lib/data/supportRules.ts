@@ -4,6 +4,7 @@
 // last before it.
 import type { DataIssue } from './errors.ts';
 import { formatNumber, type NumberInText, numbersIn, numberValues } from './numbers.ts';
+import { type Mention, type PlaceNames, placeMentions } from './placeMentions.ts';
 import type { ContextFact, Excerpt, Place } from './schema.ts';
 
 type List = 'red' | 'black';
@@ -16,13 +17,6 @@ interface Shown {
   /** The field of `supports` whose passages must give the value. */
   supportedAs: string;
   list?: List;
-}
-
-interface Mention {
-  id: string;
-  name: string;
-  start: number;
-  end: number;
 }
 
 function shownNumbers(place: Place): Shown[] {
@@ -65,24 +59,6 @@ function shownNumbers(place: Place): Shown[] {
     });
   }
   return shown;
-}
-
-/** Where the places of the dataset are named in a passage; a longer name wins ("Shanghai Pudong"). */
-function placeMentions(quote: string, places: Place[]): Mention[] {
-  const names = places
-    .map((p) => ({ id: p.id, name: p.name.en }))
-    .sort((a, b) => b.name.length - a.name.length);
-  const mentions: Mention[] = [];
-  for (const { id, name } of names) {
-    const pattern = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
-    for (const match of quote.matchAll(pattern)) {
-      const start = match.index;
-      const end = start + name.length;
-      if (!mentions.some((m) => start < m.end && end > m.start))
-        mentions.push({ id, name, start, end });
-    }
-  }
-  return mentions;
 }
 
 const lastBefore = <T extends { start: number }>(items: T[], at: number) =>
@@ -149,12 +125,12 @@ function mismatch(
   return null;
 }
 
-function checkShown(place: Place, shown: Shown, places: Place[]): string | null {
+function checkShown(place: Place, shown: Shown, names: PlaceNames): string | null {
   const excerpts: Excerpt[] = place.excerpts.filter((e) => e.supports.includes(shown.supportedAs));
   if (!excerpts.length) return null; // "no excerpt supports this value" is reported by rules.ts.
   let firstProblem: string | null = null;
   for (const excerpt of excerpts) {
-    const mentions = placeMentions(excerpt.quote, places);
+    const mentions = placeMentions(excerpt.quote, names);
     for (const number of numbersIn(excerpt.quote)) {
       if (number.value !== shown.value) continue;
       const problem = mismatch(shown, excerpt.quote, number, place, mentions);
@@ -170,15 +146,18 @@ function checkShown(place: Place, shown: Shown, places: Place[]): string | null 
   );
 }
 
-/** Every number a place shows is one of its supporting passages gives, tied to the same thing. */
+/**
+ * Every number a place shows is one of its supporting passages gives, tied to the same thing.
+ * `names`: placeNames() of every place of the dataset, made once.
+ */
 export function checkPlaceNumbers(
   place: Place,
-  places: Place[],
+  names: PlaceNames,
   file: string,
   issues: DataIssue[],
 ) {
   for (const shown of shownNumbers(place)) {
-    const message = checkShown(place, shown, places);
+    const message = checkShown(place, shown, names);
     if (message) issues.push({ file, entry: place.id, field: shown.field, message });
   }
 }

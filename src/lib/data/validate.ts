@@ -15,6 +15,7 @@ import {
   sourceSchema,
   workSchema,
 } from './schema.ts';
+import { placeNames } from './placeMentions.ts';
 import { checkPlaceRules, checkExcerptCitations } from './rules.ts';
 import { checkContextNumbers, checkPlaceNumbers } from './supportRules.ts';
 
@@ -163,10 +164,11 @@ export function validateData(raw: RawData): {
   for (const fact of context)
     checkExcerptCitations(fact.excerpts, refs, raw.context.file, fact.id, issues);
   const allPlaces = placeFiles.map((p) => p.place);
+  const names = placeNames(allPlaces);
   for (const { file, place } of placeFiles) {
     checkExcerptCitations(place.excerpts, refs, file, place.id, issues);
     checkPlaceRules(place, mechanisms, file, issues);
-    checkPlaceNumbers(place, allPlaces, file, issues);
+    checkPlaceNumbers(place, names, file, issues);
   }
   for (const fact of context) checkContextNumbers(fact, raw.context.file, issues);
   const cited = new Set(
