@@ -163,10 +163,11 @@ export async function writeAtlasFonts(
  * atlas) and `virtual:fallback-fonts.css` (Fontsource's unicode-range files for any other
  * character), both generated from the data at build and dev-server start, so a data change needs
  * no committed font. The data is read as atlasDataPlugin reads it; invalid data is that plugin's
- * to report, and the subset then holds the interface's characters only.
+ * to report, and the subset then holds the interface's characters only. `dataRoot`: another
+ * repository-shaped folder's data (the bench's generated places).
  */
-export function fontSubsetPlugin(repoRoot: string): Plugin {
-  const location = resolveDataLocation(repoRoot);
+export function fontSubsetPlugin(repoRoot: string, dataRoot?: string): Plugin {
+  const location = dataRoot ? { root: dataRoot } : resolveDataLocation(repoRoot);
   const cacheRoot = join(repoRoot, 'node_modules', '.cache', 'pilot-atlas-fonts');
   let files: Promise<AtlasFontFiles> | undefined;
   const generate = () => {
@@ -196,7 +197,6 @@ export function fontSubsetPlugin(repoRoot: string): Plugin {
   };
   return {
     name: 'pilot-atlas-font-subset',
-    enforce: 'pre',
     buildStart() {
       files ??= generate();
     },
