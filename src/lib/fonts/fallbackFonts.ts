@@ -30,7 +30,8 @@ let sheet: Promise<unknown> | undefined;
 
 /** Adds Fontsource's stylesheet if `text` has a character outside the subset; true if it did. */
 export async function fallbackFontsFor(text: string): Promise<boolean> {
-  if (!charsOutside(text, subsetRanges()).length) return false;
+  // ASCII is always in the subset: most texts never read the stylesheet's rules.
+  if (!/[^\x20-\x7e\s]/.test(text) || !charsOutside(text, subsetRanges()).length) return false;
   sheet ??= import('./fallbackSheet').catch((error: unknown) => {
     sheet = undefined; // Offline before the worker had it: a later text tries again.
     throw error;
