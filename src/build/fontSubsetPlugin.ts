@@ -98,7 +98,7 @@ function writeAtomic(path: string, content: string | Uint8Array) {
 }
 
 /** Changed with the way the files are written, so that no build reads an older cache's files. */
-const FORMAT = 2;
+const FORMAT = 3;
 registerFormat(TTFFont);
 let regular: Font | undefined;
 

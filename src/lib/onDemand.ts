@@ -13,6 +13,7 @@ export const onDemand = {
   userDataImport: () => import('./userData/importJob'),
   readingView: () => import('../components/reading/ReadingView.svelte'),
   dataCsv: () => import('./data/dataCsv'),
+  fallbackFonts: () => import('./fonts/fallbackFonts'),
 };
 
 /**

@@ -12,7 +12,10 @@ async function countFontRequests(page: Page): Promise<Map<string, number>> {
     const path = new URL(route.request().url()).pathname;
     if (path.endsWith('.woff2')) counts.set(path, (counts.get(path) ?? 0) + 1);
     const response = await route.fetch();
-    const headers = { ...response.headers(), 'cache-control': 'no-cache' };
+    const headers: Record<string, string> = {
+      ...response.headers(),
+      'cache-control': 'no-cache',
+    };
     delete headers.etag;
     delete headers['last-modified'];
     await route.fulfill({ response, headers });

@@ -1,8 +1,9 @@
-// Browser-only. The page's Noto Sans SC is cut to the atlas's own characters; any other (a place
-// in a user's file, a typed title) is drawn from Fontsource's unicode-range files, whose
-// stylesheet is added only when such text is shown.
+// Browser-only, loaded on demand (onDemand.fallbackFonts) for text beyond ASCII. The page's Noto
+// Sans SC is cut to the atlas's own characters; any other (a place in a user's file, a typed
+// title) is drawn from Fontsource's unicode-range files, whose stylesheet is added only when such
+// text is shown.
 import { fontOf } from '../cartography/draw';
-import { isAtlasFontFile } from './atlasFontFile';
+import { beyondAscii, isAtlasFontFile } from './atlasFontFile';
 import { pageFontFaces } from './pageFontFaces';
 
 /** The characters of `text` that no range covers (white space and controls need no glyph). */
@@ -30,8 +31,7 @@ let sheet: Promise<unknown> | undefined;
 
 /** Adds Fontsource's stylesheet if `text` has a character outside the subset; true if it did. */
 export async function fallbackFontsFor(text: string): Promise<boolean> {
-  // ASCII is always in the subset: most texts never read the stylesheet's rules.
-  if (!/[^\x20-\x7e\s]/.test(text) || !charsOutside(text, subsetRanges()).length) return false;
+  if (!beyondAscii(text) || !charsOutside(text, subsetRanges()).length) return false;
   sheet ??= import('./fallbackSheet').catch((error: unknown) => {
     sheet = undefined; // Offline before the worker had it: a later text tries again.
     throw error;

@@ -1,4 +1,4 @@
-import { loadFontsFor } from '../fonts/fallbackFonts';
+import { beyondAscii } from '../fonts/atlasFontFile';
 import { onDemand } from '../onDemand';
 import type { Place } from '../data/schema';
 import type { ImportJob } from '../userData/importJob';
@@ -39,8 +39,12 @@ export class UserPlacesState {
     if (this.#job !== job) return false;
     if (!('cancelled' in outcome)) {
       // The map draws each glyph once: a name outside the atlas's font subset has its font first.
-      const text = outcome.ok ? JSON.stringify(outcome.places) : outcome.problems.join('\n');
-      await loadFontsFor(`${file.name} ${text}`, [400, 700]);
+      const text = `${file.name} ${outcome.ok ? JSON.stringify(outcome.places) : outcome.problems.join('\n')}`;
+      if (beyondAscii(text))
+        await onDemand.fallbackFonts().then(
+          (fonts) => fonts.loadFontsFor(text, [400, 700]),
+          () => {}, // Offline and never loaded: those names in a system font.
+        );
       if (this.#job !== job) return false;
     }
     this.#job = null;
