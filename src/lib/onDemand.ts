@@ -13,7 +13,6 @@ export const onDemand = {
   userDataImport: () => import('./userData/importJob'),
   readingView: () => import('../components/reading/ReadingView.svelte'),
   dataCsv: () => import('./data/dataCsv'),
-  fallbackFonts: () => import('./fonts/fallbackFonts'),
 };
 
 /**

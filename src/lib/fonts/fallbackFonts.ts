@@ -1,7 +1,6 @@
-// Browser-only, loaded on demand (onDemand.fallbackFonts) for text beyond ASCII. The page's Noto
-// Sans SC is cut to the atlas's own characters; any other (a place in a user's file, a typed
-// title) is drawn from Fontsource's unicode-range files, whose stylesheet is added only when such
-// text is shown.
+// Browser-only. The page's Noto Sans SC is cut to the atlas's own characters; any other (a place
+// in a user's file, a typed title) is drawn from Fontsource's unicode-range files, whose
+// stylesheet is added only when such text is shown.
 import { fontOf } from '../cartography/draw';
 import { beyondAscii, isAtlasFontFile } from './atlasFontFile';
 import { pageFontFaces } from './pageFontFaces';

@@ -1,4 +1,4 @@
-import { beyondAscii } from '../fonts/atlasFontFile';
+import { loadFontsFor } from '../fonts/fallbackFonts';
 import { onDemand } from '../onDemand';
 import type { Place } from '../data/schema';
 import type { ImportJob } from '../userData/importJob';
@@ -39,12 +39,8 @@ export class UserPlacesState {
     if (this.#job !== job) return false;
     if (!('cancelled' in outcome)) {
       // The map draws each glyph once: a name outside the atlas's font subset has its font first.
-      const text = `${file.name} ${outcome.ok ? JSON.stringify(outcome.places) : outcome.problems.join('\n')}`;
-      if (beyondAscii(text))
-        await onDemand.fallbackFonts().then(
-          (fonts) => fonts.loadFontsFor(text, [400, 700]),
-          () => {}, // Offline and never loaded: those names in a system font.
-        );
+      const text = outcome.ok ? JSON.stringify(outcome.places) : outcome.problems.join('\n');
+      await loadFontsFor(`${file.name} ${text}`, [400, 700]);
       if (this.#job !== job) return false;
     }
     this.#job = null;
