@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { atlasDataPlugin } from './src/build/atlasDataPlugin.ts';
 import { CONTENT_SECURITY_POLICY, cspPlugin } from './src/build/csp.ts';
+import { fontSubsetPlugin } from './src/build/fontSubsetPlugin.ts';
 import { offlinePlugin } from './src/build/offlinePlugin.ts';
 import { preloadPlugin } from './src/build/preloadPlugin.ts';
 import { staticBasemapPlugin } from './src/build/staticBasemapPlugin.ts';
@@ -13,6 +14,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     atlasDataPlugin(root),
+    fontSubsetPlugin(root),
     staticBasemapPlugin(root),
     preloadPlugin(),
     cspPlugin(),
@@ -28,8 +30,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
-    // Fonts stay files: the CSP allows fonts from the app's origin only, and tiny subsets are shared
-    // by the interface and the map's font-faces.
+    // Fonts stay files: the CSP allows fonts from the app's origin only, and one file serves the
+    // interface, the canvases and the map.
     assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
   },
   worker: { format: 'es' },

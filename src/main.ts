@@ -1,6 +1,6 @@
-import '@fontsource/noto-sans-sc/400.css';
-// Bold text (titles, the export's title) in the web font too, not a bold synthesised from 400.
-import '@fontsource/noto-sans-sc/700.css';
+// Noto Sans SC cut to the atlas's characters, regular and bold (src/build/fontSubsetPlugin.ts);
+// other characters load Fontsource's files when shown (src/lib/fonts/fallbackFonts.ts).
+import 'virtual:atlas-fonts.css';
 import { mount } from 'svelte';
 import { loadData } from 'virtual:atlas-data';
 import App from './App.svelte';

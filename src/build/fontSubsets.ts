@@ -1,6 +1,6 @@
 /**
- * Which unicode-range subsets of a Fontsource font a set of characters needs: the service worker
- * precaches those (offlinePlugin), not all 204 files (7.4 MB) of Noto Sans SC's two weights.
+ * Fontsource's unicode-range subsets of Noto Sans SC, read from its stylesheet: the atlas's
+ * fallback for characters outside its own subset (atlasFont.ts).
  */
 
 /** A subset's file name without folder, hash or extension, e.g. "noto-sans-sc-4-700-normal". */
@@ -25,18 +25,4 @@ export function subsetRanges(css: string): Map<string, [number, number][]> {
     subsets.set(stem, ranges);
   }
   return subsets;
-}
-
-/** The subsets (stems) holding at least one of `text`'s characters. */
-export function subsetsFor(text: string, subsets: Map<string, [number, number][]>): Set<string> {
-  const codePoints = new Set<number>();
-  for (const char of text) codePoints.add(char.codePointAt(0)!);
-  const needed = new Set<string>();
-  for (const [stem, ranges] of subsets)
-    for (const code of codePoints)
-      if (ranges.some(([first, last]) => code >= first && code <= last)) {
-        needed.add(stem);
-        break;
-      }
-  return needed;
 }

@@ -8,6 +8,7 @@ import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type InlineConfig, type Plugin } from 'vite';
 import { atlasDataModule, emitJsonWith } from '../../src/build/atlasDataPlugin.ts';
+import { fontSubsetPlugin } from '../../src/build/fontSubsetPlugin.ts';
 import { loadAtlasData } from '../../src/lib/data/load.ts';
 import { floorData } from './pages/floorData.ts';
 
@@ -60,7 +61,10 @@ function appConfig(outDir: string, dataRoot: string | undefined): InlineConfig {
     configFile: join(repoRoot, 'vite.config.ts'),
     root: repoRoot,
     logLevel: 'warn',
-    plugins: dataRoot ? [benchDataPlugin(dataRoot)] : [],
+    // Before the app's own: the font subset holds the characters of that data, not the repository's.
+    plugins: dataRoot
+      ? [benchDataPlugin(dataRoot), { ...fontSubsetPlugin(repoRoot, dataRoot), enforce: 'pre' }]
+      : [],
     build: {
       outDir,
       emptyOutDir: true,

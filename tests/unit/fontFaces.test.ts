@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFontFaces } from '../../src/lib/map/fontFaces';
+import { parseFontFaces } from '../bench/pages/fontFaces';
 import { root } from './helpers';
 
 const css = readFileSync(`${root}/node_modules/@fontsource/noto-sans-sc/400.css`, 'utf8');

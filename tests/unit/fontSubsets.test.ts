@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { subsetRanges, subsetStem, subsetsFor } from '../../src/build/fontSubsets';
+import { subsetRanges, subsetStem } from '../../src/build/fontSubsets';
 
 const css700 = readFileSync(
   createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/700.css'),
   'utf8',
 );
 
-describe('the font subsets the service worker precaches', () => {
+describe("Fontsource's unicode-range subsets (the fallback for text outside the atlas's font)", () => {
   it.each([
     ['./files/noto-sans-sc-4-700-normal.woff2', 'noto-sans-sc-4-700-normal'],
     ['assets/noto-sans-sc-100-400-normal-CX-7pUk_.woff2', 'noto-sans-sc-100-400-normal'],
@@ -24,19 +24,5 @@ describe('the font subsets the service worker precaches', () => {
   it('reads every subset of the stylesheet with its ranges', () => {
     expect(subsets.size).toBe(101);
     expect(subsets.get('noto-sans-sc-4-700-normal')?.[0]).toEqual([0x1f1e9, 0x1f1f5]);
-  });
-
-  it('keeps the subsets holding a character of the text, and no other', () => {
-    const forLatin = subsetsFor('Wuhan', subsets);
-    const forChinese = subsetsFor('Wuhan 武汉市', subsets);
-    expect(forLatin.size).toBeGreaterThan(0);
-    expect(forChinese.size).toBeGreaterThan(forLatin.size);
-    expect(forChinese.size).toBeLessThan(20);
-    const covers = (char: string) =>
-      [...forChinese].some((stem) =>
-        subsets.get(stem)!.some(([a, b]) => char.codePointAt(0)! >= a && char.codePointAt(0)! <= b),
-      );
-    for (const char of 'Wuhan武汉市') expect(covers(char)).toBe(true);
-    expect(subsetsFor('', subsets).size).toBe(0);
   });
 });

@@ -13,9 +13,6 @@ const style = buildStyle({
   neighboursUrl: 'http://127.0.0.1/geo/neighbours.geojson',
   pilots: toPilotsGeoJSON(data.places),
   tintedProvinces: tintedProvinces(data.places),
-  fontFaces: {
-    'Noto Sans SC': [{ url: 'http://127.0.0.1/f.woff2', 'unicode-range': ['U+4E00-9FFF'] }],
-  },
 });
 
 describe('buildStyle', () => {
@@ -23,13 +20,13 @@ describe('buildStyle', () => {
     expect(validateStyleMin(style)).toEqual([]);
   });
 
-  it('draws text with the self-hosted font and no glyph server', () => {
+  it("draws text with the page's own font (one download for page and map), no glyph server", () => {
     expect(style).not.toHaveProperty('glyphs');
+    expect(style).not.toHaveProperty('font-faces');
     const fonts = style.layers.flatMap((l) =>
       l.type === 'symbol' ? (l.layout?.['text-font'] ?? []) : [],
     );
     expect([...new Set(fonts)]).toEqual(['Noto Sans SC']);
-    expect(Object.keys(style['font-faces'] ?? {})).toEqual(['Noto Sans SC']);
   });
 
   it('names layers <source>-<type>[-<role>], keys in the order id, type, source, layout, paint, filter', () => {
@@ -67,7 +64,6 @@ describe('buildStyle', () => {
       neighboursUrl: 'http://127.0.0.1/geo/neighbours.geojson',
       pilots: toPilotsGeoJSON(data.places),
       tintedProvinces: [],
-      fontFaces: {},
       state: { theme: 'dark', matchIds: ['wuhan'] },
     });
     expect(validateStyleMin(opening)).toEqual([]);

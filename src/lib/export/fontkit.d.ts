@@ -1,4 +1,4 @@
-// The parts of fontkit 3 (which ships no types) that the SVG's text as paths uses.
+// The parts of fontkit 3 (which ships no types) that the SVG's text as paths and the font subset use.
 declare module 'fontkit/core' {
   export interface Path {
     /** The path mapped by the matrix [a b c d e f] (x' = a x + c y + e, y' = b x + d y + f). */
@@ -31,4 +31,8 @@ declare module 'fontkit/core' {
 
 declare module 'fontkit/formats/WOFF2Font' {
   export const WOFF2Font: unknown;
+}
+
+declare module 'fontkit/formats/TTFFont' {
+  export const TTFFont: unknown;
 }

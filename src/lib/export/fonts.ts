@@ -1,6 +1,7 @@
 // Browser-only: the export's text is drawn in Noto Sans SC, regular and bold, like the interface
-// (main.ts imports both weights' stylesheets).
+// (main.ts imports both weights' subsets; fallbackFonts.ts adds Fontsource's files for the rest).
 import { fontOf } from '../cartography/draw';
+import { fallbackFontsFor } from '../fonts/fallbackFonts';
 import type { Composition } from './layout';
 import type { FontWeight, MeasureText } from '../cartography/measure';
 
@@ -37,6 +38,7 @@ export const exportFontFallback = {
  */
 export async function loadFonts(texts: Record<FontWeight, string>): Promise<FontWeight[]> {
   const missing: FontWeight[] = [];
+  await fallbackFontsFor(`${texts[400]} ${texts[700]}`);
   await Promise.all(
     ([400, 700] as const).map(async (weight) => {
       const font = fontOf(16, weight);

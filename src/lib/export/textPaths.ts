@@ -3,7 +3,7 @@
 // by the service worker), with fontkit.
 import { create, registerFormat } from 'fontkit/core';
 import { WOFF2Font } from 'fontkit/formats/WOFF2Font';
-import { pageFontFaces } from './embedFonts';
+import { pageFontFaces } from '../fonts/pageFontFaces';
 import { facesFor } from './svgFonts';
 import type { FontWeight } from '../cartography/measure';
 import type { TextBlock } from '../cartography/shapes';

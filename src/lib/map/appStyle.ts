@@ -4,7 +4,6 @@ import neighboursUrl from '../../../geo/neighbours.geojson?url';
 import { toPilotsGeoJSON } from '../data/pilotsGeoJSON';
 import type { Place } from '../data/schema';
 import { tintedProvinces } from './framing';
-import { notoSansScFaces } from './notoSansSc';
 import type { StyleInput } from './style';
 
 /** The served URLs of the basemap's GeoJSON files. */
@@ -19,6 +18,5 @@ export function appStyleInput(places: Place[]): StyleInput {
     neighboursUrl: geoUrls.neighbours,
     pilots: toPilotsGeoJSON(places),
     tintedProvinces: tintedProvinces(places),
-    fontFaces: notoSansScFaces(),
   };
 }

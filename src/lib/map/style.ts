@@ -1,8 +1,4 @@
-import type {
-  ExpressionSpecification,
-  FontFacesSpecification,
-  StyleSpecification,
-} from '@maplibre/maplibre-gl-style-spec';
+import type { ExpressionSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { PilotProperties } from '../data/pilotsGeoJSON';
 import { type Palette, darkPalette, palette as lightPalette } from '../cartography/palette';
@@ -24,7 +20,6 @@ export interface StyleInput {
   pilots: FeatureCollection<Point, PilotProperties>;
   /** Provinces tinted because a province-level place in the dataset has a system of its own. */
   tintedProvinces: string[];
-  fontFaces: FontFacesSpecification;
   /** Fixed colours (an export in one theme); by default colours follow the `theme` global state. */
   palette?: Palette;
   /**
@@ -66,6 +61,9 @@ function themedColours(): Colours {
 export function buildStyle(input: StyleInput): StyleSpecification {
   const c: Colours = input.palette ?? themedColours();
   const state = { ...initialGlobalState, ...input.state };
+  // No `glyphs` and no `font-faces`: MapLibre then draws every glyph on a canvas in the `text-font`
+  // family, 'Noto Sans SC', which is the page's own @font-face (the atlas's subset, loaded once for
+  // the page and the map). `font-faces` would fetch each file again, by MapLibre's own request.
   return {
     version: 8,
     name: 'Pilot Atlas',
@@ -75,7 +73,6 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       theme: { default: state.theme },
       labelLang: { default: state.labelLang },
     },
-    'font-faces': input.fontFaces,
     sources: {
       neighbours: { type: 'geojson', data: input.neighboursUrl },
       provinces: { type: 'geojson', data: input.provincesUrl },

@@ -3,6 +3,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Place } from '../data/schema';
 import { inContext, MAX_FIT_ZOOM } from '../export/framing';
 import { fontOf } from '../cartography/draw';
+import { fallbackFontsFor } from '../fonts/fallbackFonts';
 import { LABEL, labelLines } from '../cartography/labels';
 import { type Camera, fitCamera, type LngLat, type Viewport } from '../cartography/projection';
 
@@ -38,9 +39,11 @@ export function printCamera(points: readonly LngLat[]): Camera {
  */
 export function loadLabelFonts(places: readonly Place[]): void {
   const text = places.flatMap((p) => labelLines(p, 'both')).join(' ');
-  document.fonts.load(fontOf(LABEL.size, 400), text).catch(() => {
-    // A subset that cannot be fetched (offline, not cached) leaves those labels to the fallback.
-  });
+  fallbackFontsFor(text)
+    .then(() => document.fonts.load(fontOf(LABEL.size, 400), text))
+    .catch(() => {
+      // A subset that cannot be fetched (offline, not cached) leaves those labels to the fallback.
+    });
 }
 
 /** The live map's layers that draw the screen's label placement: the print draws its own. */

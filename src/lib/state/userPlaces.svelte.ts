@@ -1,3 +1,4 @@
+import { loadFontsFor } from '../fonts/fallbackFonts';
 import { onDemand } from '../onDemand';
 import type { Place } from '../data/schema';
 import type { ImportJob } from '../userData/importJob';
@@ -36,6 +37,12 @@ export class UserPlacesState {
     this.#job = job;
     const outcome = await job.outcome;
     if (this.#job !== job) return false;
+    if (!('cancelled' in outcome)) {
+      // The map draws each glyph once: a name outside the atlas's font subset has its font first.
+      const text = outcome.ok ? JSON.stringify(outcome.places) : outcome.problems.join('\n');
+      await loadFontsFor(`${file.name} ${text}`, [400, 700]);
+      if (this.#job !== job) return false;
+    }
     this.#job = null;
     this.checking = null;
     if ('cancelled' in outcome) return false;

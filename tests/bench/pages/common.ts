@@ -1,6 +1,6 @@
 // Shared by the reference pages (not by the app): marks, map size, font faces.
 import css from '@fontsource/noto-sans-sc/400.css?raw';
-import { parseFontFaces } from '../../../src/lib/map/fontFaces';
+import { parseFontFaces } from './fontFaces';
 import { LABEL_FONT } from '../../../src/lib/map/style';
 
 /** Same User Timing convention as the app (`pilot-atlas:*`), under the `bench:` prefix. */
@@ -22,15 +22,16 @@ export function sizeMapContainer(element: HTMLElement): void {
   }
 }
 
-// The same files as the app's src/lib/map/notoSansSc.ts, found from this folder rather than from the
-// repository root (the reference pages are built with tests/bench/pages as Vite's root).
+// Fontsource's unicode-range files of Noto Sans SC 400, as a MapLibre page would use them (the app
+// ships its own subset), found from this folder rather than from the repository root (the
+// reference pages are built with tests/bench/pages as Vite's root).
 const files = import.meta.glob<string>(
   '../../../node_modules/@fontsource/noto-sans-sc/files/*-400-normal.woff2',
   { query: '?url', import: 'default', eager: true },
 );
 const byName = new Map(Object.entries(files).map(([path, url]) => [path.split('/').pop()!, url]));
 
-/** The Noto Sans SC subsets as MapLibre `font-faces`, exactly as the app builds them. */
+/** Fontsource's Noto Sans SC subsets as MapLibre `font-faces`. */
 export const notoSansScFaces = parseFontFaces(css, LABEL_FONT, (name) => {
   const url = byName.get(name.split('/').pop()!);
   return url && new URL(url, document.baseURI).href;

@@ -23,8 +23,9 @@ const style = buildStyle({
   neighboursUrl: absolute(neighboursUrl),
   pilots: { type: 'FeatureCollection', features: [] },
   tintedProvinces: __BENCH_TINTED__,
-  fontFaces: notoSansScFaces,
 });
+// A bare page declares Fontsource's files as `font-faces`, as MapLibre's docs show.
+style['font-faces'] = notoSansScFaces;
 // The app inlines the places in its bundle; a bare page would fetch the GeoJSON file.
 style.sources.pilots = { type: 'geojson', data: absolute(pilotsUrl), promoteId: 'id' };
 
