@@ -5,6 +5,7 @@
  * worker's, which caches every part once it is installed (src/build/offlinePlugin.ts).
  */
 export const onDemand = {
+  detailsPanel: () => import('../components/DetailsPanel.svelte'),
   contextPanel: () => import('../components/ContextPanel.svelte'),
   comparePanel: () => import('../components/ComparePanel.svelte'),
   exportDialog: () => import('../components/export/ExportDialog.svelte'),

@@ -141,6 +141,54 @@ test.describe('selecting a place', () => {
     }
   });
 
+  test("a click on a marker shows the place's figure before the map marks the place or moves", async ({
+    page,
+  }) => {
+    await open(page);
+    // From inside the page: what the map shows at the moment Wuhan's figure enters the panel.
+    await withMap(page, (map) => {
+      const w = window as unknown as { seen?: { selected: boolean; moved: boolean } };
+      const centre = map.getCenter();
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('[role="img"][aria-label^="Red list 72%,"]')) return;
+        observer.disconnect();
+        w.seen = {
+          selected: map.getFeatureState({ source: 'pilots', id: 'wuhan' }).selected === true,
+          moved: map.isMoving() || map.getCenter().distanceTo(centre) > 0,
+        };
+      });
+      observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+    });
+    await clickPlaceOnMap(page, WUHAN.id);
+    await expect(detailsPanel(page).getByRole('img', { name: /^Red list 72%/ })).toBeVisible();
+    const seen = await page.evaluate(
+      () => (window as unknown as { seen?: { selected: boolean; moved: boolean } }).seen,
+    );
+    expect(seen, 'the figure appeared').toBeDefined();
+    expect(seen!.selected, 'the marker is not yet highlighted when the figure appears').toBe(false);
+    expect(seen!.moved, 'the map has not moved yet when the figure appears').toBe(false);
+    // Then the map takes the selection up, and eases the place clear of the panel.
+    await expect
+      .poll(() => placeFeatureState(page, WUHAN.id), { message: 'marker highlighted' })
+      .toMatchObject({ selected: true });
+  });
+
+  test('the details panel loads once a place is pointed at, not with the page', async ({
+    page,
+  }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const panelCode = (path: string) => /\/assets\/DetailsPanel-[^/]+\.js$/.test(path);
+    await open(page);
+    expect(requested.filter(panelCode), 'not part of the first load').toEqual([]);
+    // A pointer resting on a row of the list is enough: the click finds the panel there.
+    const wuhan = listButton(page, WUHAN.en);
+    await wuhan.hover();
+    await expect.poll(() => requested.filter(panelCode).length).toBe(1);
+    await wuhan.click();
+    await expectDetailsFor(page, WUHAN);
+  });
+
   test('choosing each core pilot in the list opens its details', async ({ page }) => {
     await open(page);
     for (const place of CORE_PILOTS) {
