@@ -275,6 +275,41 @@ test.describe('selecting a place', () => {
   });
 });
 
+test('the red-list chip fades the labels of the places it leaves out, which stay where they were', async ({
+  page,
+}) => {
+  await open(page);
+  /** Each label's opacity and screen position, as the map draws it. */
+  const labels = () =>
+    withMap(page, (map) =>
+      Object.fromEntries(
+        map.queryRenderedFeatures({ layers: ['labels-symbol'] }).map((feature) => {
+          const [lon, lat] = (feature.geometry as { coordinates: [number, number] }).coordinates;
+          const { x, y } = map.project([lon, lat]);
+          const opacity = Number((feature.layer.paint as Record<string, unknown>)['text-opacity']);
+          return [String(feature.properties?.id), { opacity, x: Math.round(x), y: Math.round(y) }];
+        }),
+      ),
+    );
+  // Every place is named at the opening view, once the labels' font is there.
+  await expect.poll(async () => Object.keys(await labels()).length).toBe(ALL_PLACE_NAMES.length);
+  const before = await labels();
+  expect(Object.values(before).every((l) => l.opacity === 1)).toBe(true);
+  await page.locator('button[data-mechanism=red-list]').click();
+  await expect.poll(() => listedNames(page)).toEqual(['Shanghai Pudong', 'Wuhan']);
+  await waitForMapIdle(page);
+  const after = await labels();
+  expect(Object.keys(after).sort(), 'every label still drawn').toEqual(Object.keys(before).sort());
+  for (const [id, label] of Object.entries(after)) {
+    const kept = id === 'wuhan' || id === 'shanghai-pudong';
+    expect(label.opacity, `${id}'s label ${kept ? 'stays' : 'fades'}`).toBe(kept ? 1 : 0.3);
+    expect({ x: label.x, y: label.y }, `${id}'s label stays put`).toEqual({
+      x: before[id]!.x,
+      y: before[id]!.y,
+    });
+  }
+});
+
 test('filtering by mechanism fades the other places and narrows the list', async ({ page }) => {
   await open(page);
   const redList = page.locator('button[data-mechanism=red-list]');
