@@ -1,8 +1,10 @@
 /**
  * The parts of the app the first paint does not need, each loaded on first use, or a moment
- * before it: when the pointer or the focus reaches the button that opens it (`preload`). Nothing
- * is fetched on its own after the first load: offline use after the first visit is the service
- * worker's, which caches every part once it is installed (src/build/offlinePlugin.ts).
+ * before it: when the pointer or the focus reaches the button that opens it (`preload`); the
+ * details panel when a place is pointed at on the map or in the list, or the focus enters the
+ * list (App.svelte), so that a click finds it there. Nothing is fetched on its own after the
+ * first load: offline use after the first visit is the service worker's, which caches every part
+ * once it is installed (src/build/offlinePlugin.ts).
  */
 export const onDemand = {
   detailsPanel: () => import('../components/DetailsPanel.svelte'),
