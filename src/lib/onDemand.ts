@@ -6,8 +6,10 @@
  * first load: offline use after the first visit is the service worker's, which caches every part
  * once it is installed (src/build/offlinePlugin.ts).
  */
+let detailsPanel: typeof import('../components/DetailsPanel.svelte') | null = null;
+
 export const onDemand = {
-  detailsPanel: () => import('../components/DetailsPanel.svelte'),
+  detailsPanel: () => import('../components/DetailsPanel.svelte').then((m) => (detailsPanel = m)),
   contextPanel: () => import('../components/ContextPanel.svelte'),
   comparePanel: () => import('../components/ComparePanel.svelte'),
   exportDialog: () => import('../components/export/ExportDialog.svelte'),
@@ -28,3 +30,9 @@ export function preload(load: () => Promise<unknown>): () => void {
       // Nothing lost: the click loads it again and reports a failure then.
     });
 }
+
+/**
+ * The details panel's module once it has arrived, else null: code that answers a click in the
+ * click's own task (MapView) must not wait a turn for a promise when it is there.
+ */
+export const loadedDetailsPanel = () => detailsPanel;

@@ -284,8 +284,10 @@ test('the red-list chip fades the labels of the places it leaves out, which stay
     withMap(page, (map) =>
       Object.fromEntries(
         map.queryRenderedFeatures({ layers: ['labels-symbol'] }).map((feature) => {
-          const [lon, lat] = (feature.geometry as { coordinates: [number, number] }).coordinates;
-          const { x, y } = map.project([lon, lat]);
+          const g = feature.geometry;
+          const { x, y } = map.project(
+            g.type === 'Point' ? (g.coordinates as [number, number]) : [0, 0],
+          );
           const opacity = Number((feature.layer.paint as Record<string, unknown>)['text-opacity']);
           return [String(feature.properties?.id), { opacity, x: Math.round(x), y: Math.round(y) }];
         }),

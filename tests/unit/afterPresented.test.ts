@@ -48,6 +48,8 @@ describe('afterPresented', () => {
   const frame = () => frames.splice(0).forEach((run) => run());
   /** An input event reaching the page at `at`. */
   const input = (type: string, at: number) => listeners.get(type)!({ timeStamp: at });
+  /** The task that handled the input is over. */
+  const nextTask = () => vi.advanceTimersByTime(0);
   /** Event Timing reports an input (after the frame that followed it was presented). */
   const report = (entry: Partial<PerformanceEventTiming>) => {
     for (const o of observers) if (o.observing) o.report({ getEntries: () => [entry] });
@@ -77,6 +79,17 @@ describe('afterPresented', () => {
     report({ name: 'click', startTime: 995, processingEnd: 1010 });
     expect(run).toHaveBeenCalledOnce();
     vi.runAllTimers();
+    expect(run).toHaveBeenCalledOnce();
+  });
+
+  it('a change in a later task than the input (code that arrived since) runs after the next paint', async () => {
+    const afterPresented = await load();
+    input('click', 995);
+    nextTask();
+    const run = vi.fn();
+    afterPresented(run);
+    frame();
+    vi.advanceTimersByTime(0);
     expect(run).toHaveBeenCalledOnce();
   });
 

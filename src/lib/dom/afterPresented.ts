@@ -5,9 +5,10 @@ export const PRESENTED_TIMEOUT = 600;
 
 /**
  * Runs `run` once the frame that shows what the page changed just now is on screen, as far as the
- * page can tell. When the change is an input's answer (a click, a key), Event Timing reports that
- * input once the frame after it has been presented: `run` waits for the report. Without an input
- * being handled, or where Event Timing is missing, it runs after the next paint (afterNextPaint).
+ * page can tell. When the change is an input's answer (made in the task that handles a click or a
+ * key), Event Timing reports that input once the frame after it has been presented: `run` waits
+ * for the report. Otherwise, or where Event Timing is missing, it runs after the next paint
+ * (afterNextPaint).
  *
  * Why not afterNextPaint alone: with software WebGL (SwiftShader) the GPU process draws a frame
  * only once the page's frame has been handed over, and a WebGL draw submitted before that frame's
@@ -16,8 +17,7 @@ export const PRESENTED_TIMEOUT = 600;
  */
 export function afterPresented(run: () => void): () => void {
   const since = performance.now();
-  const handling = inputAt !== null && since - inputAt < INPUT_WINDOW;
-  if (!handling || typeof PerformanceObserver === 'undefined') return afterNextPaint(run);
+  if (!handlingInput || typeof PerformanceObserver === 'undefined') return afterNextPaint(run);
   let done = false;
   const observer = new PerformanceObserver((list) => {
     // The input being handled when the change was made: it began before and ended after.
@@ -47,13 +47,17 @@ export function afterPresented(run: () => void): () => void {
   return cancel;
 }
 
-/** A change this soon after an input began is taken as that input's answer, ms. */
-const INPUT_WINDOW = 1000;
+/** Whether the task running now handles an input: set as it is dispatched, cleared after it. */
+let handlingInput = false;
 const INPUTS = ['pointerdown', 'keydown', 'click'] as const;
-let inputAt: number | null = null;
 if (typeof addEventListener === 'function')
   for (const type of INPUTS)
-    addEventListener(type, (event) => (inputAt = event.timeStamp), {
-      capture: true,
-      passive: true,
-    });
+    addEventListener(
+      type,
+      () => {
+        if (handlingInput) return;
+        handlingInput = true;
+        setTimeout(() => (handlingInput = false), 0);
+      },
+      { capture: true, passive: true },
+    );
