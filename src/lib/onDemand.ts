@@ -1,10 +1,15 @@
 /**
  * The parts of the app the first paint does not need, each loaded on first use, or a moment
- * before it: when the pointer or the focus reaches the button that opens it (`preload`). Nothing
- * is fetched on its own after the first load: offline use after the first visit is the service
- * worker's, which caches every part once it is installed (src/build/offlinePlugin.ts).
+ * before it: when the pointer or the focus reaches the button that opens it (`preload`); the
+ * details panel when a place is pointed at on the map or in the list, or the focus enters the
+ * list (App.svelte), so that a click finds it there. Nothing is fetched on its own after the
+ * first load: offline use after the first visit is the service worker's, which caches every part
+ * once it is installed (src/build/offlinePlugin.ts).
  */
+let detailsPanel: typeof import('../components/DetailsPanel.svelte') | null = null;
+
 export const onDemand = {
+  detailsPanel: () => import('../components/DetailsPanel.svelte').then((m) => (detailsPanel = m)),
   contextPanel: () => import('../components/ContextPanel.svelte'),
   comparePanel: () => import('../components/ComparePanel.svelte'),
   exportDialog: () => import('../components/export/ExportDialog.svelte'),
@@ -25,3 +30,9 @@ export function preload(load: () => Promise<unknown>): () => void {
       // Nothing lost: the click loads it again and reports a failure then.
     });
 }
+
+/**
+ * The details panel's module once it has arrived, else null: code that answers a click in the
+ * click's own task (MapView) must not wait a turn for a promise when it is there.
+ */
+export const loadedDetailsPanel = () => detailsPanel;

@@ -6,7 +6,7 @@
  *
  * Functions passed to page.evaluate() run in the browser and may not use anything from this file.
  */
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Locator, Page } from 'playwright-core';
 import { loadavg } from 'node:os';
 import { type ExportResult, measureExport } from './measureExport.ts';
 import { measureSearch, type SearchResult } from './measureSearch.ts';
@@ -230,6 +230,54 @@ export function waitMapIdle(page: Page, holder: MapHolder): Promise<void> {
     30_000,
     'waiting for the map to be idle',
   );
+}
+
+/**
+ * Resolves once the page has settled (at most 10 s): the map loaded and not moving, and animation
+ * frames coming in quick succession again (six in a row less than 50 ms apart). A map frame still
+ * being drawn in the GPU process (software WebGL: hundreds of ms) holds the next frames back, so
+ * quick frames mean nothing drawn before is still in the way of what comes next.
+ */
+export function settle(page: Page, holder: MapHolder): Promise<void> {
+  return page.evaluate(
+    (key) =>
+      new Promise<void>((resolve) => {
+        const map = (window as unknown as Record<string, { map: import('maplibre-gl').Map }>)[key]!
+          .map;
+        const started = performance.now();
+        let last = started;
+        let quick = 0;
+        const tick = (now: number) => {
+          quick = now - last < 50 ? quick + 1 : 0;
+          last = now;
+          const calm = quick >= 6 && map.loaded() && !map.isMoving();
+          if (calm || now - started > 10_000) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+    holder,
+  );
+}
+
+/**
+ * A real click as a user makes it: the pointer moves onto the point first (hover effects, a
+ * tooltip), the page settles, then the button goes down and up. Playwright's `mouse.click` moves
+ * and presses at once, which puts the hover's redraw into the click's frame.
+ */
+export async function hoverSettleAndPress(
+  page: Page,
+  holder: MapHolder,
+  at: Point | Locator,
+  beforePress?: () => Promise<void>,
+): Promise<void> {
+  // A locator is scrolled into view and hovered at its centre.
+  if ('hover' in at) await at.hover();
+  else await page.mouse.move(at.x, at.y);
+  await settle(page, holder);
+  await beforePress?.();
+  await page.mouse.down();
+  await page.mouse.up();
 }
 
 /** map.triggerRepaint() → the 'render' event of that frame, ms. */
@@ -476,16 +524,20 @@ async function screenChanged(cast: Screencast, from: number, points: Point[]): P
 const figureOf = (page: Page, id: PageId, clicked: PlacePoint | null) =>
   page.locator(isApp(id) ? appFigure(clicked?.redShare ?? NaN) : '#bench-panel').first();
 
-/** A real click on a marker (see clickTarget), resolved once its figure is visible. */
+/**
+ * A real click on a marker (see clickTarget, hoverSettleAndPress), resolved once its figure is
+ * visible. `beforePress` runs once the pointer is on the marker and the page has settled.
+ */
 export async function clickAndWaitForFigure(
   page: Page,
   id: PageId,
   places: PlacePoint[],
+  beforePress?: () => Promise<void>,
 ): Promise<PlacePoint> {
   const clicked = await clickTarget(page, id, places);
   if (!clicked) throw new Error(`bench: no marker to click on the ${id} page's map`);
   const [at] = await placePositions(page, id, [clicked]);
-  await page.mouse.click(at!.x, at!.y);
+  await hoverSettleAndPress(page, isApp(id) ? 'pilotAtlas' : 'bench', at!, beforePress);
   await figureOf(page, id, clicked).waitFor({ state: 'visible', timeout: 30_000 });
   return clicked;
 }
@@ -531,11 +583,11 @@ async function measureScreen(
   const figure = figureOf(page, id, clicked);
   for (let i = 0; clicked && i < options.clicks; i++) {
     await waitMapIdle(page, holder);
-    await sleep(200);
     const [at] = await placePositions(page, id, [clicked]);
-    await hooks.beforeClick?.();
-    cast.keepLast();
-    await page.mouse.click(at!.x, at!.y);
+    await hoverSettleAndPress(page, holder, at!, async () => {
+      await hooks.beforeClick?.();
+      cast.keepLast();
+    });
     await figure.waitFor({ state: 'visible', timeout: 30_000 });
     await hooks.afterClick?.();
     await waitMapIdle(page, holder);
@@ -557,10 +609,8 @@ async function measureScreen(
   const button = isApp(id) ? FILTER_CHIP : '#bench-filter';
   for (let i = 0; faded.length && i < options.filterCycles * 2; i++) {
     await waitMapIdle(page, holder);
-    await sleep(200);
     await hooks.beforeFilter?.();
-    cast.keepLast();
-    await page.click(button);
+    await hoverSettleAndPress(page, holder, page.locator(button), async () => cast.keepLast());
     await hooks.afterFilter?.();
     await waitMapIdle(page, holder);
     await frames2(page);

@@ -82,7 +82,7 @@ function collect(results: RunResult[], layout: Layout): Metric[] {
       label: 'Click on the marker → figure visible (pixels)',
       unit: ms,
       samples: screen((r) => r.screen?.clickToFigure),
-      note: 'page.mouse.click at the marker → the frame in which the panel figure box looks as it ends',
+      note: 'pointer on the marker, page settled, press → the frame in which the panel figure box looks as it ends',
     },
     {
       id: 'filterToDim',

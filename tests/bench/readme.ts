@@ -55,20 +55,27 @@ presents a frame.
 - **Places visible**: navigation → the first frame in which every marker in the map box has its
   outline drawn (the ring pixels that are dark in the settled frame).
 - **Map box final**: the frame from which the map box stays as it ends (the app: its live map shown).
-- **Click → figure visible**: a real click (\`page.mouse.click\`) at a marker's projected position
-  → the first frame in which the panel's figure box ("Red list N%", found in the DOM after the
-  click settles) looks as it ends. The marker is Wuhan's on the real data; on generated data, the
-  largest marker in view with a red-list share and no other marker over its centre.
+- **Click → figure visible**: a real click at a marker's projected position, made as a user makes
+  it: the pointer moves onto the marker first, the page settles (the map idle, and six animation
+  frames in a row less than 50 ms apart: no frame still being drawn in the GPU process), then the
+  button goes down and up; from the pointerdown → the first frame in which the panel's figure box
+  ("Red list N%", found in the DOM after the click settles) looks as it ends. The marker is
+  Wuhan's on the real data; on generated data, the largest marker in view with a red-list share and
+  no other marker over its centre. Every page is clicked alike. (\`page.mouse.click\` moves and
+  presses at once: the hover's redraw, which a user's pointer makes well before the press, then
+  lands in the click's frame.)
 - **Filter → dimming visible**: a real click on the red-list chip (bare MapLibre: a button that
-  sets the same global state, one repaint) → the first frame in which the map box's pixels that
-  change (markers and their labels fading, or back) look as they end (95 % of them).
+  sets the same global state, one repaint), made the same way (pointer on the button, page settled,
+  press) → the first frame in which the map box's pixels that change (markers and their labels
+  fading, or back) look as they end (95 % of them).
 
 User Timing marks (\`pilot-atlas:*\` in the app, \`bench:*\` in the references), Event Timing,
 \`triggerRepaint\` → \`render\`, DOMContentLoaded and Paint Timing stay as diagnostic rows, labelled
 (mark), (marks), (event) or (Paint Timing).
 
-With \`--trace\` the bench also records a Chromium trace (DevTools timeline, JS samples and the
-screenshots filmstrip) of one app load and one click on a marker, saved as
+With \`--trace\` the bench also records a Chromium trace (DevTools timeline, JS samples, the
+screenshots filmstrip, and the GPU process's and compositors' own events) of one app load and one
+click on a marker (made as above), saved as
 \`<out>/traces/*.json\` (for DevTools' Performance panel or ui.perfetto.dev), and summarises where
 the time goes: top-level task time by thread, and the main thread's longest tasks.
 

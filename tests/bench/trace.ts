@@ -27,6 +27,29 @@ export interface TraceEvent {
   args?: { name?: string };
 }
 
+/**
+ * Playwright's default categories (the DevTools timeline, JS samples), and what the GPU process
+ * and the compositors do: on software WebGL a frame's cost shows up there (`gpu`, `viz`, `cc`:
+ * e.g. SkiaOutputSurfaceImplOnGpu::SwapBuffers, where SwiftShader draws the map).
+ */
+const CATEGORIES = [
+  '-*',
+  'devtools.timeline',
+  'v8.execute',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'toplevel',
+  'blink.console',
+  'blink.user_timing',
+  'latencyInfo',
+  'disabled-by-default-devtools.timeline.stack',
+  'disabled-by-default-v8.cpu_profiler',
+  'disabled-by-default-v8.cpu_profiler.hires',
+  'gpu',
+  'viz',
+  'cc',
+] as const;
+
 const TASKS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
 /** Events that only wrap others: not what a task spends its time on. */
 const WRAPPERS = new Set([
@@ -119,7 +142,8 @@ export function traceLines(trace: { path: string; windows: TraceWindow[] }): str
   ];
 }
 
-/** One traced load of the app (navigation → first idle) and one click on a marker → figure shown. */
+/** One traced load of the app (navigation → first idle) and one click on a marker (the pointer
+ * on it and the page settled first) → figure shown. */
 export async function traceApp(
   browser: Browser,
   id: PageId,
@@ -131,15 +155,16 @@ export async function traceApp(
   try {
     // The same origin first, so that the traced renderer is the one the app loads in.
     await page.goto(new URL('/bench-blank', url).href);
-    await browser.startTracing(page, { screenshots: true });
+    await browser.startTracing(page, { screenshots: true, categories: [...CATEGORIES] });
     let trace: Buffer;
     try {
       await page.evaluate(() => performance.mark('bench:trace-start'));
       await page.goto(url, { waitUntil: 'commit' });
       await waitForMark(page, 'pilot-atlas:idle');
       await waitMapIdle(page, 'pilotAtlas');
-      await page.evaluate(() => performance.mark('bench:click-start'));
-      await clickAndWaitForFigure(page, id, places);
+      await clickAndWaitForFigure(page, id, places, () =>
+        page.evaluate(() => void performance.mark('bench:click-start')),
+      );
       await waitMapIdle(page, 'pilotAtlas');
       await page.evaluate(() => performance.mark('bench:click-end'));
     } finally {

@@ -141,6 +141,54 @@ test.describe('selecting a place', () => {
     }
   });
 
+  test("a click on a marker shows the place's figure before the map marks the place or moves", async ({
+    page,
+  }) => {
+    await open(page);
+    // From inside the page: what the map shows at the moment Wuhan's figure enters the panel.
+    await withMap(page, (map) => {
+      const w = window as unknown as { seen?: { selected: boolean; moved: boolean } };
+      const centre = map.getCenter();
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('[role="img"][aria-label^="Red list 72%,"]')) return;
+        observer.disconnect();
+        w.seen = {
+          selected: map.getFeatureState({ source: 'pilots', id: 'wuhan' }).selected === true,
+          moved: map.isMoving() || map.getCenter().distanceTo(centre) > 0,
+        };
+      });
+      observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+    });
+    await clickPlaceOnMap(page, WUHAN.id);
+    await expect(detailsPanel(page).getByRole('img', { name: /^Red list 72%/ })).toBeVisible();
+    const seen = await page.evaluate(
+      () => (window as unknown as { seen?: { selected: boolean; moved: boolean } }).seen,
+    );
+    expect(seen, 'the figure appeared').toBeDefined();
+    expect(seen!.selected, 'the marker is not yet highlighted when the figure appears').toBe(false);
+    expect(seen!.moved, 'the map has not moved yet when the figure appears').toBe(false);
+    // Then the map takes the selection up, and eases the place clear of the panel.
+    await expect
+      .poll(() => placeFeatureState(page, WUHAN.id), { message: 'marker highlighted' })
+      .toMatchObject({ selected: true });
+  });
+
+  test('the details panel loads once a place is pointed at, not with the page', async ({
+    page,
+  }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const panelCode = (path: string) => /\/assets\/DetailsPanel-[^/]+\.js$/.test(path);
+    await open(page);
+    expect(requested.filter(panelCode), 'not part of the first load').toEqual([]);
+    // A pointer resting on a row of the list is enough: the click finds the panel there.
+    const wuhan = listButton(page, WUHAN.en);
+    await wuhan.hover();
+    await expect.poll(() => requested.filter(panelCode).length).toBe(1);
+    await wuhan.click();
+    await expectDetailsFor(page, WUHAN);
+  });
+
   test('choosing each core pilot in the list opens its details', async ({ page }) => {
     await open(page);
     for (const place of CORE_PILOTS) {
@@ -225,6 +273,43 @@ test.describe('selecting a place', () => {
     await expect.poll(cursor, { message: 'cursor back on empty map' }).not.toBe('pointer');
     await expect(tooltip).toBeHidden();
   });
+});
+
+test('the red-list chip fades the labels of the places it leaves out, which stay where they were', async ({
+  page,
+}) => {
+  await open(page);
+  /** Each label's opacity and screen position, as the map draws it. */
+  const labels = () =>
+    withMap(page, (map) =>
+      Object.fromEntries(
+        map.queryRenderedFeatures({ layers: ['labels-symbol'] }).map((feature) => {
+          const g = feature.geometry;
+          const { x, y } = map.project(
+            g.type === 'Point' ? (g.coordinates as [number, number]) : [0, 0],
+          );
+          const opacity = Number((feature.layer.paint as Record<string, unknown>)['text-opacity']);
+          return [String(feature.properties?.id), { opacity, x: Math.round(x), y: Math.round(y) }];
+        }),
+      ),
+    );
+  // Every place is named at the opening view, once the labels' font is there.
+  await expect.poll(async () => Object.keys(await labels()).length).toBe(ALL_PLACE_NAMES.length);
+  const before = await labels();
+  expect(Object.values(before).every((l) => l.opacity === 1)).toBe(true);
+  await page.locator('button[data-mechanism=red-list]').click();
+  await expect.poll(() => listedNames(page)).toEqual(['Shanghai Pudong', 'Wuhan']);
+  await waitForMapIdle(page);
+  const after = await labels();
+  expect(Object.keys(after).sort(), 'every label still drawn').toEqual(Object.keys(before).sort());
+  for (const [id, label] of Object.entries(after)) {
+    const kept = id === 'wuhan' || id === 'shanghai-pudong';
+    expect(label.opacity, `${id}'s label ${kept ? 'stays' : 'fades'}`).toBe(kept ? 1 : 0.3);
+    expect({ x: label.x, y: label.y }, `${id}'s label stays put`).toEqual({
+      x: before[id]!.x,
+      y: before[id]!.y,
+    });
+  }
 });
 
 test('filtering by mechanism fades the other places and narrows the list', async ({ page }) => {
