@@ -27,8 +27,9 @@ All draw the same basemap and places at the same camera (China's bounds, 24 px p
 the size of the app's map area, with the same colours and marker sizes.
 
 - **App**: the production build.
-- **Bare MapLibre**: the app's style (\`buildStyle\`: same GeoJSON, layers and Noto Sans SC
-  \`font-faces\`) and map options, nothing else.
+- **Bare MapLibre**: the app's style (\`buildStyle\`: same GeoJSON and layers) and map options,
+  nothing else; its labels use Fontsource's Noto Sans SC files as MapLibre \`font-faces\`, as
+  MapLibre's docs show (the app draws them with the subset its page already loaded).
 - **MapLibre, hidden until idle**: the same page with its canvas \`visibility: hidden\` until its
   first \`idle\`, as the app hides its live map under its still one.
 - **Leaflet (canvas)**: Leaflet with \`preferCanvas\` (one canvas, like the app's still map), labels
