@@ -8,8 +8,16 @@ export function gitState(): { commit: string | null; dirty: boolean | null } {
     const git = (...args: string[]) =>
       execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8' });
     const commit = git('rev-parse', '--short', 'HEAD').trim();
-    // The results files are the bench's own output, written after every round: not a change.
-    const changes = git('status', '--porcelain', '--', '.', ':(exclude)tests/bench/results');
+    // The results files and the README made from them are the bench's own output, written after
+    // every round: not a change.
+    const changes = git(
+      'status',
+      '--porcelain',
+      '--',
+      '.',
+      ':(exclude)tests/bench/results',
+      ':(exclude)tests/bench/README.md',
+    );
     return { commit, dirty: changes.trim().length > 0 };
   } catch {
     return { commit: null, dirty: null };
