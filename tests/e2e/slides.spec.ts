@@ -61,14 +61,14 @@ function pdfWords(file: string): { width: number; words: PdfWord[] }[] {
 }
 
 /** Each image in a PDF: its width in pixels and its resolution on the page (pdfimages -list). */
-function pdfImages(file: string): { width: number; ppi: number }[] {
+function pdfImages(file: string): { page: number; width: number; ppi: number }[] {
   const list = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' });
   return list
     .split('\n')
     .slice(2)
     .map((line) => line.trim().split(/\s+/))
     .filter((cols) => cols[2] === 'image')
-    .map((cols) => ({ width: Number(cols[3]), ppi: Number(cols[12]) }));
+    .map((cols) => ({ page: Number(cols[0]), width: Number(cols[3]), ppi: Number(cols[12]) }));
 }
 
 interface SvgReport {
@@ -307,9 +307,21 @@ test.describe('print', () => {
     const column = sheet.width - 2 * (12 / 25.4) * 72 - (zero.xMin - (12 / 25.4) * 72);
     expect(last.along / column, '1050 near the end of the printed bar').toBeGreaterThan(0.75);
 
-    // The map image, 800 CSS px of 12.5 px labels, printed wide enough for labels of 8 pt or more.
-    const image = pdfImages(file).sort((a, b) => b.width - a.width)[0]!;
-    const printedPt = (image.width / image.ppi) * 72;
-    expect((12.5 * printedPt) / 800, 'label size in pt').toBeGreaterThanOrEqual(8);
+    // On portrait and landscape paper, the first page holds the map with its legend; the map,
+    // 800 CSS px of 12.5 px labels, is printed wide enough for labels of 8 pt or more.
+    const landscape = testInfo.outputPath('print-landscape.pdf');
+    writeFileSync(
+      landscape,
+      await page.pdf({ format: 'A4', landscape: true, printBackground: true }),
+    );
+    for (const printed of [file, landscape]) {
+      const image = pdfImages(printed).sort((a, b) => b.width - a.width)[0]!;
+      expect(image.page, `${printed}: the map on the first page`).toBe(1);
+      const first = pdfPages(printed)![0]!;
+      for (const entry of ['Pilot: plain marker', 'Inferred by the atlas'])
+        expect(first, `${printed}: the legend beside the map`).toContain(entry);
+      const printedPt = (image.width / image.ppi) * 72;
+      expect((12.5 * printedPt) / 800, 'label size in pt').toBeGreaterThanOrEqual(8);
+    }
   });
 });
