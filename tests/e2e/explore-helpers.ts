@@ -134,7 +134,10 @@ export async function expectDetailsFor(page: Page, place: CorePilot): Promise<vo
     await expect(shares, `${place.en}: red/black shares`).toContainText(text);
   }
   const excerpts = panel.locator('figure:has(blockquote)');
-  expect(await panel.locator('blockquote').count(), `${place.en}: excerpts`).toBeGreaterThan(0);
+  // The evidence joins the panel a frame after it opens.
+  await expect
+    .poll(() => panel.locator('blockquote').count(), { message: `${place.en}: excerpts` })
+    .toBeGreaterThan(0);
   // Every excerpt carries its citation; at least one names the expected document.
   const count = await excerpts.count();
   for (let i = 0; i < count; i++) {
