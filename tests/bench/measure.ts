@@ -30,6 +30,7 @@ import {
   timeToChange,
 } from './screencast.ts';
 import { clickCandidates, fadedByFilter, inView, type PlacePoint } from './targets.ts';
+import { BenchTimeout } from './samples.ts';
 import {
   type BytesByKind,
   downloadedTwice,
@@ -184,7 +185,10 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([
     promise,
     new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`bench: timed out after ${ms} ms: ${what}`)), ms);
+      timer = setTimeout(
+        () => reject(new BenchTimeout(`bench: timed out after ${ms} ms: ${what}`)),
+        ms,
+      );
     }),
   ]).finally(() => clearTimeout(timer));
 }

@@ -18,8 +18,14 @@ const METHOD = `# Benchmark
 in \`tests/bench/pages/\`, serves each from a gzip-compressing static server on 127.0.0.1, loads them
 alternately in Debian's Chromium (a new browser context, so a cold HTTP cache, for every load), at
 1× and at 4× CPU slow-down (\`Emulation.setCPUThrottlingRate\`), and writes
-\`tests/bench/results/<label>.json\` and \`.md\` (and, for the default label, this file). Budgets are
-goals it reports against, not tests.
+\`tests/bench/results/<label>.json\` and \`.md\` (with \`--out DIR\`: \`DIR/results/<label>.*\`; only a
+run without \`--out\` labelled \`latest\` rewrites this file). Budgets are goals it reports against,
+not tests.
+
+A load that times out (a page not reaching its idle mark within 90 s, or a click's figure not
+showing within 30 s) is skipped and the run goes on: the tables' first row, "Loads measured (n)",
+counts each page's loads at that CPU setting ("8 of 9, 1 timed out"; "none: all 9 timed out" for
+a page that never got there), the notes list them, and the medians are of the loads measured.
 
 ## The pages, like for like
 
@@ -98,8 +104,8 @@ full twice in one load is reported (URL and count).
 | \`--warmup N\`   | unmeasured rounds first, one load of each page at 1× (default 1)                 |
 | \`--scale N\`    | the app on N generated places, against the app on the real data and the references on the same N places |
 | \`--data DIR\`   | builds the app and the references on a data root made by \`generate-places.ts\`   |
-| \`--label NAME\` | results file name (default \`latest\`; only \`latest\` rewrites this file)          |
-| \`--out DIR\`    | build folder (default \`node_modules/.cache/pilot-atlas-bench\`)                   |
+| \`--label NAME\` | results file name (default \`latest\`; only \`latest\` without \`--out\` rewrites this file) |
+| \`--out DIR\`    | build folder, results in \`DIR/results\` (default: builds in \`node_modules/.cache/pilot-atlas-bench\`, results in \`tests/bench/results\`) |
 | \`--no-build\`   | reuses the builds in \`--out\`                                                     |
 | \`--profile\`    | adds main-thread CPU profiles of one app load and of the search keystrokes       |
 | \`--trace\`      | adds a Chromium trace of one app load and one click, summarised by thread        |

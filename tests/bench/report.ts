@@ -4,6 +4,7 @@ import type { Budget } from './budgets.ts';
 import type { PageId } from './measure.ts';
 import type { Layout, MetricSummary } from './metrics.ts';
 import type { CpuSummary } from './profile.ts';
+import { formatSampleCount, type SampleCount } from './samples.ts';
 import { formatRatio, formatSummary, formatValue, markdownTable, textTable } from './stats.ts';
 
 export interface ReportText {
@@ -12,7 +13,12 @@ export interface ReportText {
   git: string;
   warning: string | null;
   /** One metrics table each (e.g. at 1× and at 4× CPU slow-down). */
-  sections: { title: string; summaries: MetricSummary[] }[];
+  sections: {
+    title: string;
+    summaries: MetricSummary[];
+    /** Loads per page: measured, and skipped because they timed out (the table's first row). */
+    counts: Partial<Record<PageId, SampleCount>>;
+  }[];
   layout: Layout;
   /** One budget column each, matched by budget id (the first list gives the rows). */
   budgets: { title: string; budgets: Budget[] }[];
@@ -30,9 +36,20 @@ const FOOTNOTE =
 const EXPORT_NOTE =
   'Export: the dialog opened with its button prepares the image (preview, then the full-size render) until it says `data-export-state="ready"`; Download is then `window.pilotAtlas.exportPng` (what Download PNG makes), call → blob; bare toBlob: the same pixels drawn into a 3840×2160 canvas; longest tasks from a Chromium trace.';
 
-function metricRows(summaries: MetricSummary[], layout: Layout, shares: JsShare[] | null) {
+function metricRows(
+  summaries: MetricSummary[],
+  counts: Partial<Record<PageId, SampleCount>>,
+  layout: Layout,
+  shares: JsShare[] | null,
+) {
   const pages = layout.pages;
-  const rows: string[][] = [];
+  const rows: string[][] = [
+    [
+      'Loads measured (n)',
+      ...pages.map((page) => formatSampleCount(counts[page])),
+      ...layout.ratios.map(() => ''),
+    ],
+  ];
   summaries.forEach((s, i) => {
     if (!s.label) return; // printed with the row above
     const next = summaries[i + 1];
@@ -90,7 +107,7 @@ export function render(r: ReportText): { text: string; markdown: string } {
   ];
   const tables = r.sections.map((section, i) => ({
     title: section.title,
-    rows: metricRows(section.summaries, r.layout, i === 0 ? r.shares : null),
+    rows: metricRows(section.summaries, section.counts, r.layout, i === 0 ? r.shares : null),
   }));
   const budgetHeader = [
     'Budget',

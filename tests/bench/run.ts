@@ -13,7 +13,9 @@
  * budgets for the app on N places against the references on the same places, and the scale budgets
  * against the app on the real data.
  *
- * Writes tests/bench/results/<label>.json and .md (label "latest" by default).
+ * Writes tests/bench/results/<label>.json and .md (label "latest" by default), or with --out
+ * <out>/results/<label>.json and .md; only a run without --out labelled "latest" rewrites
+ * tests/bench/README.md.
  *
  * Options:
  *   --runs N       measured runs per page and CPU setting (default 9)
@@ -27,8 +29,9 @@
  *   --label NAME   results file name (default "latest", "scale-<N>" with --scale, "data-<places>"
  *                  with --data)
  *   --no-build     reuse the previous build in --out
- *   --out DIR      build directory (default node_modules/.cache/pilot-atlas-bench: ignored by git,
- *                  Prettier and ESLint alike)
+ *   --out DIR      build directory, results in DIR/results (default: builds in
+ *                  node_modules/.cache/pilot-atlas-bench, ignored by git, Prettier and ESLint
+ *                  alike; results in tests/bench/results)
  *   --profile      also record main-thread CPU profiles of an app load and of the search keystrokes
  *                  (the app on the generated data with --scale) and summarise them
  *   --trace        also record a Chromium trace of one app load and one click on a marker (the
@@ -54,12 +57,14 @@ import {
   VIEWPORT,
 } from './measure.ts';
 import { writeBenchReadme } from './readme.ts';
+import { resultsTarget } from './output.ts';
 import { type Layout, summarizeMetrics } from './metrics.ts';
 import { type CpuSummary, profileApp } from './profile.ts';
 import { render } from './report.ts';
 import { traceApp, traceLines, type TraceWindow } from './trace.ts';
 import { SERVER_HEADERS, serveStatic, type StaticServer } from './server.ts';
 import { summarize } from './stats.ts';
+import { isTimeout, sampleCounts, type TimedOutLoad, timedOutNotes } from './samples.ts';
 import { levelRadius } from '../../src/lib/cartography/markers.ts';
 
 const PAGE_PATHS: Record<PageId, string> = {
@@ -104,7 +109,6 @@ if (scale !== null && args.data) throw new Error('--scale and --data do not go t
 const outDir = resolve(args.out ?? join(repoRoot, 'node_modules', '.cache', 'pilot-atlas-bench'));
 const dataRoot = args.data ? resolve(args.data) : undefined;
 const scaleRoot = scale === null ? undefined : join(outDir, `places-${scale}`);
-const resultsDir = join(repoRoot, 'tests', 'bench', 'results');
 interface PilotFeature {
   geometry: { coordinates: [number, number] };
   properties: { id: string; level: string | null; mechanisms: string; red_share: number | null };
@@ -135,6 +139,7 @@ const placesFor = (page: PageId): PlacePoint[] => {
 const placeCount = countPlaces(dataRoot ?? repoRoot);
 const label =
   args.label ?? (scale !== null ? `scale-${scale}` : dataRoot ? `data-${placeCount}` : 'latest');
+const target = resultsTarget(args.out, label);
 const layout: Layout =
   scale === null
     ? {
@@ -280,15 +285,26 @@ async function main() {
       }
       return url.href;
     };
-    const once = async (page: PageId, what: string, throttle = 1, run = 0) => {
+    /** One load; null when it timed out (recorded in `timedOut` for the measured runs). */
+    const once = async (page: PageId, what: string, throttle = 1, run = 0, measured = false) => {
       const t = Date.now();
-      const result = await runPage(
-        browser,
-        servers[page]!,
-        page,
-        urlOf(page),
-        runOptions(page, throttle, run),
-      );
+      let result: RunResult;
+      try {
+        result = await runPage(
+          browser,
+          servers[page]!,
+          page,
+          urlOf(page),
+          runOptions(page, throttle, run),
+        );
+      } catch (error) {
+        if (!isTimeout(error)) throw error;
+        log(
+          `${what} ${throttle}× ${layout.titles[page]}: TIMED OUT, sample skipped: ${error.message} (${((Date.now() - t) / 1000).toFixed(1)} s)`,
+        );
+        if (measured) timedOut.push({ page, throttle, run: run + 1, what: error.message });
+        return null;
+      }
       if (isApp(page) && result.load.mapSize) size ??= result.load.mapSize;
       for (const error of result.errors) log(`  ${page}: ${error}`);
       const ms = (v: number | null | undefined) => (typeof v === 'number' ? v.toFixed(0) : '–');
@@ -311,11 +327,12 @@ async function main() {
     };
 
     const pages = layout.pages;
+    const results: RunResult[] = [];
+    const timedOut: TimedOutLoad[] = [];
     // Warm-up and probe loads skip the heavy interactions (run index past --heavy-runs).
     for (let i = 0; i < warmup; i++)
       for (const page of pages) await once(page, 'warm-up', 1, heavyRuns);
     if (!size && pages.some((p) => !isApp(p))) await once('app', 'map size probe', 1, heavyRuns);
-    const results: RunResult[] = [];
     // One load of the app with every file `no-cache` and no validators: a file fetched twice
     // in one load under those headers is a file two parts of the page ask for separately.
     let bareCache: string | null = null;
@@ -346,6 +363,7 @@ async function main() {
         throttle,
         title: `CPU ${throttle}×${throttle === 1 ? '' : ' slower (Emulation.setCPUThrottlingRate)'}`,
         summaries: summarizeMetrics(at(throttle), layout),
+        counts: sampleCounts(results, timedOut, layout.pages, throttle),
       }));
       const summaries = sections[0]!.summaries;
       const busy = summarize(loads);
@@ -364,6 +382,7 @@ async function main() {
               ],
       }));
       const notes = [
+        ...timedOutNotes(timedOut, layout.titles),
         ...afterIdleNotes(at(throttles[0]!)),
         ...twiceNotes(results),
         ...(bareCache ? [bareCache] : []),
@@ -426,6 +445,7 @@ async function main() {
         profile,
         trace: trace && { ...trace, path: relative(repoRoot, trace.path) },
         runs: results,
+        timedOut,
         durationSeconds: Math.round((Date.now() - started) / 1000),
       };
 
@@ -447,15 +467,16 @@ async function main() {
         profile,
       });
 
-      mkdirSync(resultsDir, { recursive: true });
-      writeFileSync(join(resultsDir, `${label}.json`), JSON.stringify(report, null, 2) + '\n');
-      writeFileSync(join(resultsDir, `${label}.md`), markdown);
+      mkdirSync(target.dir, { recursive: true });
+      writeFileSync(target.json, JSON.stringify(report, null, 2) + '\n');
+      writeFileSync(target.md, markdown);
+      const shown = relative(process.cwd(), target.md) || target.md;
       if (done === runs) {
-        console.log(`\n${text}\n\n--- Markdown (also in tests/bench/results/${label}.md) ---\n`);
+        console.log(`\n${text}\n\n--- Markdown (also in ${shown}) ---\n`);
         console.log(markdown);
       }
-      log(`wrote tests/bench/results/${label}.json and .md in ${report.durationSeconds} s`);
-      if (label === 'latest') {
+      log(`wrote ${relative(process.cwd(), target.json)} and .md in ${report.durationSeconds} s`);
+      if (target.readme) {
         writeBenchReadme();
         log('wrote tests/bench/README.md from tests/bench/results/latest.md');
       }
@@ -467,7 +488,8 @@ async function main() {
       for (const throttle of throttles)
         for (const page of order) {
           loads.push(loadavg()[0]!);
-          results.push(await once(page, `run ${i + 1}/${runs}`, throttle, i));
+          const result = await once(page, `run ${i + 1}/${runs}`, throttle, i, true);
+          if (result) results.push(result);
         }
       done++;
       loads.push(loadavg()[0]!);
