@@ -109,6 +109,7 @@ full twice in one load is reported (URL and count).
 | \`--no-build\`   | reuses the builds in \`--out\`                                                     |
 | \`--profile\`    | adds main-thread CPU profiles of one app load and of the search keystrokes       |
 | \`--trace\`      | adds a Chromium trace of one app load and one click, summarised by thread        |
+| \`--port N\`     | first port of the static servers, each takes the next free one (default 4300)    |
 
 In its first three runs at 1× (\`--heavy-runs\`) each app load also runs the search keystrokes, 50
 select → deselect cycles (heap, DOM nodes, listeners) and the export; otherwise a load is followed

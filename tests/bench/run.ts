@@ -34,6 +34,8 @@
  *                  alike; results in tests/bench/results)
  *   --profile      also record main-thread CPU profiles of an app load and of the search keystrokes
  *                  (the app on the generated data with --scale) and summarise them
+ *   --port N       first port of the static servers, each takes the next free one up to 4399
+ *                  (default 4300; on a shared machine, the start of your own range)
  *   --trace        also record a Chromium trace of one app load and one click on a marker (the
  *                  app on the generated data with --scale), saved in <out>/traces, and summarise it
  */
@@ -62,7 +64,7 @@ import { type Layout, summarizeMetrics } from './metrics.ts';
 import { type CpuSummary, profileApp } from './profile.ts';
 import { render } from './report.ts';
 import { traceApp, traceLines, type TraceWindow } from './trace.ts';
-import { SERVER_HEADERS, serveStatic, type StaticServer } from './server.ts';
+import { FIRST_PORT, SERVER_HEADERS, serveStatic, type StaticServer } from './server.ts';
 import { summarize } from './stats.ts';
 import { isTimeout, sampleCounts, type TimedOutLoad, timedOutNotes } from './samples.ts';
 import { levelRadius } from '../../src/lib/cartography/markers.ts';
@@ -91,6 +93,7 @@ const { values: args } = parseArgs({
     out: { type: 'string' },
     profile: { type: 'boolean', default: false },
     trace: { type: 'boolean', default: false },
+    port: { type: 'string', default: String(FIRST_PORT) },
   },
 });
 
@@ -99,6 +102,9 @@ const warmup = Number(args.warmup);
 const scale = args.scale === undefined ? null : Number(args.scale);
 const throttles = args.cpu.split(',').map(Number);
 const heavyRuns = Number(args['heavy-runs']);
+const firstPort = Number(args.port);
+if (!Number.isInteger(firstPort) || firstPort < 1024 || firstPort > 4399)
+  throw new Error('--port takes a port from 1024 to 4399');
 if (!throttles.length || throttles.some((t) => !(t >= 1)))
   throw new Error('--cpu takes slow-downs of 1 or more, e.g. 1,4');
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer');
@@ -254,7 +260,7 @@ async function main() {
     floor: paths.floor,
   };
   const servers: Partial<Record<PageId, StaticServer>> = {};
-  for (const page of layout.pages) servers[page] = await serveStatic(dirs[page]);
+  for (const page of layout.pages) servers[page] = await serveStatic(dirs[page], { firstPort });
   const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
   const stop = async () => {
     await browser.close().catch(() => {});
@@ -268,7 +274,7 @@ async function main() {
     log(`Chromium ${chromiumVersion}, WebGL: ${renderer ?? 'none'}`);
 
     // The app's own JavaScript, split by package: what a first visit fetches, and the rest.
-    const firstLoad = scaleRoot ? null : await firstLoadScripts(browser, paths.analysis);
+    const firstLoad = scaleRoot ? null : await firstLoadScripts(browser, paths.analysis, firstPort);
     const shares = firstLoad && jsShares(paths.analysis, (file) => firstLoad.has(file));
     const onDemand = firstLoad && jsShares(paths.analysis, (file) => !firstLoad.has(file));
     const appJsGzip =
@@ -338,7 +344,7 @@ async function main() {
     let bareCache: string | null = null;
     let twiceUncached: number | null = null;
     if (scale === null) {
-      const bare = await serveStatic(dirs.app, { bare: true });
+      const bare = await serveStatic(dirs.app, { bare: true, firstPort });
       try {
         const check = await runPage(browser, bare, 'app', new URL('/', bare.origin).href, {
           ...runOptions('app', 1),
