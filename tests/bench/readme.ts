@@ -59,8 +59,13 @@ interval between frames is reported (during the load, and after each click): it 
 resolution, and on this software-rendered machine it is set mostly by how often the page itself
 presents a frame.
 
-- **Places visible**: navigation → the first frame in which every marker in the map box has its
-  outline drawn (the ring pixels that are dark in the settled frame).
+- **Places visible**: navigation → the first frame in which the markers in the map box have their
+  outline drawn (the ring pixels that are dark in the settled frame): 99.5 % of them, on every page
+  alike, so none may be missing below 200 markers (the real data's 12 places), 14 of 2,886 at
+  3,000 places. Where markers crowd, which one is on top can differ between two drawings of the
+  same places (the app's still map and its live map: 5 of 2,886 outlines at 3,000 places) though
+  every place is on screen in both. The row "places visible, every outline" allows none missing,
+  and the count of outlines not yet drawn in the frame that counts is reported.
 - **Map box final**: the frame from which the map box stays as it ends (the app: its live map shown).
 - **Click → figure visible**: a real click at a marker's projected position, made as a user makes
   it: the pointer moves onto the marker first, the page settles (the map idle, and six animation
