@@ -1,6 +1,7 @@
 import { errors } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { PageId } from '../bench/measure';
+import { render } from '../bench/report';
 import {
   BenchTimeout,
   formatSampleCount,
@@ -72,5 +73,38 @@ describe('timedOutNotes', () => {
 
   it('says nothing when no load timed out', () => {
     expect(timedOutNotes([], {})).toEqual([]);
+  });
+});
+
+describe('the report table', () => {
+  it('shows the loads measured per page as its first row', () => {
+    const { text, markdown } = render({
+      heading: 'h',
+      machine: 'm',
+      git: 'g',
+      warning: null,
+      sections: [
+        {
+          title: 'CPU 4×',
+          summaries: [],
+          counts: {
+            appScale: { measured: 3, timedOut: 0, tried: 3 },
+            leaflet: { measured: 0, timedOut: 3, tried: 3 },
+          },
+        },
+      ],
+      layout: {
+        pages: ['appScale', 'leaflet'],
+        titles: { appScale: 'App', leaflet: 'Leaflet' },
+        ratios: [{ of: 'appScale', to: 'leaflet', title: 'App/Leaflet' }],
+      },
+      budgets: [{ title: '4×', budgets: [] }],
+      notes: [],
+      shares: null,
+      onDemand: null,
+      profile: null,
+    });
+    expect(text).toMatch(/Loads measured \(n\) +3 +none: all 3 timed out/);
+    expect(markdown).toContain('| Loads measured (n) | 3 | none: all 3 timed out |  |');
   });
 });
