@@ -8,8 +8,12 @@ import type { Browser } from 'playwright-core';
 import { openContext, waitForMark } from './measure.ts';
 import { serveStatic } from './server.ts';
 
-export async function firstLoadScripts(browser: Browser, dir: string): Promise<Set<string>> {
-  const server = await serveStatic(dir);
+export async function firstLoadScripts(
+  browser: Browser,
+  dir: string,
+  firstPort?: number,
+): Promise<Set<string>> {
+  const server = await serveStatic(dir, { firstPort });
   const { context, page } = await openContext(browser);
   try {
     await page.goto(`${server.origin}/`, { waitUntil: 'commit' });

@@ -18,7 +18,8 @@ import {
   frameBefore,
   imageOf,
   markerRing,
-  ringDrawn,
+  outlinesMissing,
+  placesDrawn,
   medianGap,
   sameShare,
   type Box,
@@ -30,6 +31,7 @@ import {
   timeToChange,
 } from './screencast.ts';
 import { clickCandidates, fadedByFilter, inView, type PlacePoint } from './targets.ts';
+import { BenchTimeout } from './samples.ts';
 import {
   type BytesByKind,
   downloadedTwice,
@@ -74,6 +76,12 @@ const LOAD_TIMEOUT = 90_000;
 export interface LoadResult {
   /** ms from navigation start, read from the screencast: every place marker drawn. */
   placesVisible: number | null;
+  /** The same with every outline drawn (no share missing): the figure before PLACES_VISIBLE_SHARE. */
+  placesVisibleEveryOutline: number | null;
+  /** Marker outlines looked for (dark in the settled frame), and how many of them were not yet
+   * drawn in the frame that counts as places visible. */
+  outlines: number | null;
+  outlinesMissingAtVisible: number | null;
   /** The map box as it stays (the last change of its pixels), from the screencast. */
   mapComplete: number | null;
   /** The network quiet: the last request before QUIET_MS without one (ms from navigation). */
@@ -184,7 +192,10 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([
     promise,
     new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`bench: timed out after ${ms} ms: ${what}`)), ms);
+      timer = setTimeout(
+        () => reject(new BenchTimeout(`bench: timed out after ${ms} ms: ${what}`)),
+        ms,
+      );
     }),
   ]).finally(() => clearTimeout(timer));
 }
@@ -449,10 +460,13 @@ async function measureLoad(
   // A marker whose outline is covered in the settled frame is not looked for; when most are, the
   // settled frame is not the map (the screencast has not caught up) and nothing is read.
   const rings = positions.map((p) => markerRing(last, p, p.radius)).filter((r) => r.length);
-  const visible =
-    rings.length >= positions.length / 2
-      ? firstFrame(frames, timeOrigin, (image) => rings.every((ring) => ringDrawn(image, ring)))
-      : null;
+  const read = rings.length >= positions.length / 2;
+  const visible = read
+    ? firstFrame(frames, timeOrigin, (image) => placesDrawn(image, rings))
+    : null;
+  const everyOutline = read
+    ? firstFrame(frames, timeOrigin, (image) => outlinesMissing(image, rings, 0) === 0)
+    : null;
   const complete = settledFrom(frames, boxPoints(box, 4), 0.995);
   const frameGap = medianGap(frames.filter((f) => f.at <= idleSinceEpoch));
   cast.keepLast();
@@ -463,6 +477,9 @@ async function measureLoad(
   return {
     ...timings,
     placesVisible: visible ? visible.at - timeOrigin : null,
+    placesVisibleEveryOutline: everyOutline ? everyOutline.at - timeOrigin : null,
+    outlines: read ? rings.length : null,
+    outlinesMissingAtVisible: visible ? outlinesMissing(imageOf(visible), rings) : null,
     mapComplete: complete ? complete.at - timeOrigin : null,
     quiet: quietSinceEpoch - timeOrigin,
     twice: downloadedTwice(transfers),

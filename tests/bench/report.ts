@@ -4,6 +4,7 @@ import type { Budget } from './budgets.ts';
 import type { PageId } from './measure.ts';
 import type { Layout, MetricSummary } from './metrics.ts';
 import type { CpuSummary } from './profile.ts';
+import { formatSampleCount, type SampleCount } from './samples.ts';
 import { formatRatio, formatSummary, formatValue, markdownTable, textTable } from './stats.ts';
 
 export interface ReportText {
@@ -12,7 +13,12 @@ export interface ReportText {
   git: string;
   warning: string | null;
   /** One metrics table each (e.g. at 1× and at 4× CPU slow-down). */
-  sections: { title: string; summaries: MetricSummary[] }[];
+  sections: {
+    title: string;
+    summaries: MetricSummary[];
+    /** Loads per page: measured, and skipped because they timed out (the table's first row). */
+    counts: Partial<Record<PageId, SampleCount>>;
+  }[];
   layout: Layout;
   /** One budget column each, matched by budget id (the first list gives the rows). */
   budgets: { title: string; budgets: Budget[] }[];
@@ -26,13 +32,24 @@ export interface ReportText {
 }
 
 const FOOTNOTE =
-  "Rows marked (pixels) are read from Chromium's screencast (CDP `Page.startScreencast`, JPEG frames at quality 90, full size, with their swap times): places visible = navigation → the first frame in which every marker in the map box has its outline drawn (the dark ring pixels of the settled frame, left half, 60 % dark); map box final = the frame from which every 4th pixel of the map box stays within 24 levels of the last frame (99.5 %); click → figure visible = a real click at a marker's projected position, the pointer moved onto it and the page settled first (map idle, six animation frames in a row < 50 ms apart), then pressed (pointerdown time; Wuhan on the real data, else the largest marker in view with a red-list share and no marker over its centre) → the first frame in which the panel figure's box (\"Red list N%\"; the bare pages: their text box) matches its settled pixels (97 %); filter → dimming visible = a real click on the red-list chip (bare MapLibre: a button setting the same global state, one repaint), made the same way → the first frame in which the map box's pixels that change (markers and labels fading, or back) match their settled pixels (95 %), dimming and undimming alike. The screencast frame intervals are those rows' resolution. Rows marked (mark) or (marks) are User Timing diagnostics: the app's `pilot-atlas:*`, the references' `bench:*` (bare MapLibre: `load` and `idle`; Leaflet: the frame after its canvas layers are drawn, and label fonts loaded; floor: the frame after drawing); (event) and (Paint Timing) are the browser's own. Bytes: response bodies counted by the server until no request has reached it for 1 s (the network quiet); revalidations (304) carry no body. Heap: main thread `JSHeapUsedSize` after a forced GC. Search: one sample per keystroke (`pilot-atlas:search` → `:listed`).";
+  "Rows marked (pixels) are read from Chromium's screencast (CDP `Page.startScreencast`, JPEG frames at quality 90, full size, with their swap times): places visible = navigation → the first frame in which 99.5 % of the markers in the map box (every one below 200 markers) have their outline drawn (the dark ring pixels of the settled frame, left half, 60 % dark; the row \"every outline\" allows none missing); map box final = the frame from which every 4th pixel of the map box stays within 24 levels of the last frame (99.5 %); click → figure visible = a real click at a marker's projected position, the pointer moved onto it and the page settled first (map idle, six animation frames in a row < 50 ms apart), then pressed (pointerdown time; Wuhan on the real data, else the largest marker in view with a red-list share and no marker over its centre) → the first frame in which the panel figure's box (\"Red list N%\"; the bare pages: their text box) matches its settled pixels (97 %); filter → dimming visible = a real click on the red-list chip (bare MapLibre: a button setting the same global state, one repaint), made the same way → the first frame in which the map box's pixels that change (markers and labels fading, or back) match their settled pixels (95 %), dimming and undimming alike. The screencast frame intervals are those rows' resolution. Rows marked (mark) or (marks) are User Timing diagnostics: the app's `pilot-atlas:*`, the references' `bench:*` (bare MapLibre: `load` and `idle`; Leaflet: the frame after its canvas layers are drawn, and label fonts loaded; floor: the frame after drawing); (event) and (Paint Timing) are the browser's own. Bytes: response bodies counted by the server until no request has reached it for 1 s (the network quiet); revalidations (304) carry no body. Heap: main thread `JSHeapUsedSize` after a forced GC. Search: one sample per keystroke (`pilot-atlas:search` → `:listed`).";
 const EXPORT_NOTE =
   'Export: the dialog opened with its button prepares the image (preview, then the full-size render) until it says `data-export-state="ready"`; Download is then `window.pilotAtlas.exportPng` (what Download PNG makes), call → blob; bare toBlob: the same pixels drawn into a 3840×2160 canvas; longest tasks from a Chromium trace.';
 
-function metricRows(summaries: MetricSummary[], layout: Layout, shares: JsShare[] | null) {
+function metricRows(
+  summaries: MetricSummary[],
+  counts: Partial<Record<PageId, SampleCount>>,
+  layout: Layout,
+  shares: JsShare[] | null,
+) {
   const pages = layout.pages;
-  const rows: string[][] = [];
+  const rows: string[][] = [
+    [
+      'Loads measured (n)',
+      ...pages.map((page) => formatSampleCount(counts[page])),
+      ...layout.ratios.map(() => ''),
+    ],
+  ];
   summaries.forEach((s, i) => {
     if (!s.label) return; // printed with the row above
     const next = summaries[i + 1];
@@ -90,7 +107,7 @@ export function render(r: ReportText): { text: string; markdown: string } {
   ];
   const tables = r.sections.map((section, i) => ({
     title: section.title,
-    rows: metricRows(section.summaries, r.layout, i === 0 ? r.shares : null),
+    rows: metricRows(section.summaries, section.counts, r.layout, i === 0 ? r.shares : null),
   }));
   const budgetHeader = [
     'Budget',

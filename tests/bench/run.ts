@@ -13,7 +13,9 @@
  * budgets for the app on N places against the references on the same places, and the scale budgets
  * against the app on the real data.
  *
- * Writes tests/bench/results/<label>.json and .md (label "latest" by default).
+ * Writes tests/bench/results/<label>.json and .md (label "latest" by default), or with --out
+ * <out>/results/<label>.json and .md; only a run without --out labelled "latest" rewrites
+ * tests/bench/README.md.
  *
  * Options:
  *   --runs N       measured runs per page and CPU setting (default 9)
@@ -27,10 +29,13 @@
  *   --label NAME   results file name (default "latest", "scale-<N>" with --scale, "data-<places>"
  *                  with --data)
  *   --no-build     reuse the previous build in --out
- *   --out DIR      build directory (default node_modules/.cache/pilot-atlas-bench: ignored by git,
- *                  Prettier and ESLint alike)
+ *   --out DIR      build directory, results in DIR/results (default: builds in
+ *                  node_modules/.cache/pilot-atlas-bench, ignored by git, Prettier and ESLint
+ *                  alike; results in tests/bench/results)
  *   --profile      also record main-thread CPU profiles of an app load and of the search keystrokes
  *                  (the app on the generated data with --scale) and summarise them
+ *   --port N       first port of the static servers, each takes the next free one up to 4399
+ *                  (default 4300; on a shared machine, the start of your own range)
  *   --trace        also record a Chromium trace of one app load and one click on a marker (the
  *                  app on the generated data with --scale), saved in <out>/traces, and summarise it
  */
@@ -54,12 +59,14 @@ import {
   VIEWPORT,
 } from './measure.ts';
 import { writeBenchReadme } from './readme.ts';
+import { resultsTarget } from './output.ts';
 import { type Layout, summarizeMetrics } from './metrics.ts';
 import { type CpuSummary, profileApp } from './profile.ts';
 import { render } from './report.ts';
 import { traceApp, traceLines, type TraceWindow } from './trace.ts';
-import { SERVER_HEADERS, serveStatic, type StaticServer } from './server.ts';
+import { FIRST_PORT, SERVER_HEADERS, serveStatic, type StaticServer } from './server.ts';
 import { summarize } from './stats.ts';
+import { isTimeout, sampleCounts, type TimedOutLoad, timedOutNotes } from './samples.ts';
 import { levelRadius } from '../../src/lib/cartography/markers.ts';
 
 const PAGE_PATHS: Record<PageId, string> = {
@@ -86,6 +93,7 @@ const { values: args } = parseArgs({
     out: { type: 'string' },
     profile: { type: 'boolean', default: false },
     trace: { type: 'boolean', default: false },
+    port: { type: 'string', default: String(FIRST_PORT) },
   },
 });
 
@@ -94,6 +102,9 @@ const warmup = Number(args.warmup);
 const scale = args.scale === undefined ? null : Number(args.scale);
 const throttles = args.cpu.split(',').map(Number);
 const heavyRuns = Number(args['heavy-runs']);
+const firstPort = Number(args.port);
+if (!Number.isInteger(firstPort) || firstPort < 1024 || firstPort > 4399)
+  throw new Error('--port takes a port from 1024 to 4399');
 if (!throttles.length || throttles.some((t) => !(t >= 1)))
   throw new Error('--cpu takes slow-downs of 1 or more, e.g. 1,4');
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer');
@@ -104,7 +115,6 @@ if (scale !== null && args.data) throw new Error('--scale and --data do not go t
 const outDir = resolve(args.out ?? join(repoRoot, 'node_modules', '.cache', 'pilot-atlas-bench'));
 const dataRoot = args.data ? resolve(args.data) : undefined;
 const scaleRoot = scale === null ? undefined : join(outDir, `places-${scale}`);
-const resultsDir = join(repoRoot, 'tests', 'bench', 'results');
 interface PilotFeature {
   geometry: { coordinates: [number, number] };
   properties: { id: string; level: string | null; mechanisms: string; red_share: number | null };
@@ -135,6 +145,7 @@ const placesFor = (page: PageId): PlacePoint[] => {
 const placeCount = countPlaces(dataRoot ?? repoRoot);
 const label =
   args.label ?? (scale !== null ? `scale-${scale}` : dataRoot ? `data-${placeCount}` : 'latest');
+const target = resultsTarget(args.out, label);
 const layout: Layout =
   scale === null
     ? {
@@ -249,7 +260,7 @@ async function main() {
     floor: paths.floor,
   };
   const servers: Partial<Record<PageId, StaticServer>> = {};
-  for (const page of layout.pages) servers[page] = await serveStatic(dirs[page]);
+  for (const page of layout.pages) servers[page] = await serveStatic(dirs[page], { firstPort });
   const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
   const stop = async () => {
     await browser.close().catch(() => {});
@@ -263,7 +274,7 @@ async function main() {
     log(`Chromium ${chromiumVersion}, WebGL: ${renderer ?? 'none'}`);
 
     // The app's own JavaScript, split by package: what a first visit fetches, and the rest.
-    const firstLoad = scaleRoot ? null : await firstLoadScripts(browser, paths.analysis);
+    const firstLoad = scaleRoot ? null : await firstLoadScripts(browser, paths.analysis, firstPort);
     const shares = firstLoad && jsShares(paths.analysis, (file) => firstLoad.has(file));
     const onDemand = firstLoad && jsShares(paths.analysis, (file) => !firstLoad.has(file));
     const appJsGzip =
@@ -280,15 +291,26 @@ async function main() {
       }
       return url.href;
     };
-    const once = async (page: PageId, what: string, throttle = 1, run = 0) => {
+    /** One load; null when it timed out (recorded in `timedOut` for the measured runs). */
+    const once = async (page: PageId, what: string, throttle = 1, run = 0, measured = false) => {
       const t = Date.now();
-      const result = await runPage(
-        browser,
-        servers[page]!,
-        page,
-        urlOf(page),
-        runOptions(page, throttle, run),
-      );
+      let result: RunResult;
+      try {
+        result = await runPage(
+          browser,
+          servers[page]!,
+          page,
+          urlOf(page),
+          runOptions(page, throttle, run),
+        );
+      } catch (error) {
+        if (!isTimeout(error)) throw error;
+        log(
+          `${what} ${throttle}× ${layout.titles[page]}: TIMED OUT, sample skipped: ${error.message} (${((Date.now() - t) / 1000).toFixed(1)} s)`,
+        );
+        if (measured) timedOut.push({ page, throttle, run: run + 1, what: error.message });
+        return null;
+      }
       if (isApp(page) && result.load.mapSize) size ??= result.load.mapSize;
       for (const error of result.errors) log(`  ${page}: ${error}`);
       const ms = (v: number | null | undefined) => (typeof v === 'number' ? v.toFixed(0) : '–');
@@ -311,17 +333,18 @@ async function main() {
     };
 
     const pages = layout.pages;
+    const results: RunResult[] = [];
+    const timedOut: TimedOutLoad[] = [];
     // Warm-up and probe loads skip the heavy interactions (run index past --heavy-runs).
     for (let i = 0; i < warmup; i++)
       for (const page of pages) await once(page, 'warm-up', 1, heavyRuns);
     if (!size && pages.some((p) => !isApp(p))) await once('app', 'map size probe', 1, heavyRuns);
-    const results: RunResult[] = [];
     // One load of the app with every file `no-cache` and no validators: a file fetched twice
     // in one load under those headers is a file two parts of the page ask for separately.
     let bareCache: string | null = null;
     let twiceUncached: number | null = null;
     if (scale === null) {
-      const bare = await serveStatic(dirs.app, { bare: true });
+      const bare = await serveStatic(dirs.app, { bare: true, firstPort });
       try {
         const check = await runPage(browser, bare, 'app', new URL('/', bare.origin).href, {
           ...runOptions('app', 1),
@@ -346,6 +369,7 @@ async function main() {
         throttle,
         title: `CPU ${throttle}×${throttle === 1 ? '' : ' slower (Emulation.setCPUThrottlingRate)'}`,
         summaries: summarizeMetrics(at(throttle), layout),
+        counts: sampleCounts(results, timedOut, layout.pages, throttle),
       }));
       const summaries = sections[0]!.summaries;
       const busy = summarize(loads);
@@ -364,6 +388,7 @@ async function main() {
               ],
       }));
       const notes = [
+        ...timedOutNotes(timedOut, layout.titles),
         ...afterIdleNotes(at(throttles[0]!)),
         ...twiceNotes(results),
         ...(bareCache ? [bareCache] : []),
@@ -426,6 +451,7 @@ async function main() {
         profile,
         trace: trace && { ...trace, path: relative(repoRoot, trace.path) },
         runs: results,
+        timedOut,
         durationSeconds: Math.round((Date.now() - started) / 1000),
       };
 
@@ -447,15 +473,16 @@ async function main() {
         profile,
       });
 
-      mkdirSync(resultsDir, { recursive: true });
-      writeFileSync(join(resultsDir, `${label}.json`), JSON.stringify(report, null, 2) + '\n');
-      writeFileSync(join(resultsDir, `${label}.md`), markdown);
+      mkdirSync(target.dir, { recursive: true });
+      writeFileSync(target.json, JSON.stringify(report, null, 2) + '\n');
+      writeFileSync(target.md, markdown);
+      const shown = relative(process.cwd(), target.md) || target.md;
       if (done === runs) {
-        console.log(`\n${text}\n\n--- Markdown (also in tests/bench/results/${label}.md) ---\n`);
+        console.log(`\n${text}\n\n--- Markdown (also in ${shown}) ---\n`);
         console.log(markdown);
       }
-      log(`wrote tests/bench/results/${label}.json and .md in ${report.durationSeconds} s`);
-      if (label === 'latest') {
+      log(`wrote ${relative(process.cwd(), target.json)} and .md in ${report.durationSeconds} s`);
+      if (target.readme) {
         writeBenchReadme();
         log('wrote tests/bench/README.md from tests/bench/results/latest.md');
       }
@@ -467,7 +494,8 @@ async function main() {
       for (const throttle of throttles)
         for (const page of order) {
           loads.push(loadavg()[0]!);
-          results.push(await once(page, `run ${i + 1}/${runs}`, throttle, i));
+          const result = await once(page, `run ${i + 1}/${runs}`, throttle, i, true);
+          if (result) results.push(result);
         }
       done++;
       loads.push(loadavg()[0]!);

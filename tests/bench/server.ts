@@ -96,11 +96,18 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** The first port the bench's servers try (each takes the next free one, up to 4399). */
+export const FIRST_PORT = 4300;
+
 /**
- * Serves `dir` at http://127.0.0.1:<free port from 4300>/. `bare`: every file `Cache-Control:
- * no-cache` without validators (the headers that once had files downloaded twice), for one check.
+ * Serves `dir` at http://127.0.0.1:<the first free port from `firstPort`>/. `bare`: every file
+ * `Cache-Control: no-cache` without validators (the headers that once had files downloaded twice),
+ * for one check.
  */
-export async function serveStatic(dir: string, { bare = false } = {}): Promise<StaticServer> {
+export async function serveStatic(
+  dir: string,
+  { bare = false, firstPort = FIRST_PORT } = {},
+): Promise<StaticServer> {
   const files = new Map<string, Entry>();
   for (const path of walk(dir)) {
     const [contentType, kind, compress] = TYPES[extname(path).toLowerCase()] ?? [
@@ -173,8 +180,8 @@ export async function serveStatic(dir: string, { bare = false } = {}): Promise<S
       status: 200,
     });
   });
-  // Ports 4300–4399: the range this machine gives the bench.
-  for (let port = 4300; ; port++) {
+  // Ports up to 4399: the range this machine gives the bench (--port: where in it to start).
+  for (let port = firstPort; ; port++) {
     const error = await new Promise<NodeJS.ErrnoException | null>((resolve) => {
       server.once('error', resolve);
       server.listen(port, APP_HOST, () => resolve(null));

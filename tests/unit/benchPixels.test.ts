@@ -4,6 +4,10 @@ import {
   changedPoints,
   type Frame,
   MIN_CHANGED,
+  outlinesAllowedMissing,
+  outlinesMissing,
+  placesDrawn,
+  PLACES_VISIBLE_SHARE,
   type Point,
   timeToChange,
 } from '../bench/screencast';
@@ -102,5 +106,42 @@ describe('click and filter targets', () => {
       place('c', 1, 200),
     ];
     expect(fadedByFilter(points, box).map((p) => p.id)).toEqual(['b']);
+  });
+});
+
+describe('places visible: the share of marker outlines drawn', () => {
+  it('is 99.5 %, the same for every page', () => {
+    expect(PLACES_VISIBLE_SHARE).toBe(0.995);
+  });
+
+  it.each([
+    [12, 0], // the real data: every outline
+    [199, 0],
+    [200, 1],
+    [2886, 14], // the scale run's markers in view
+  ])('of %i outlines, %i may be missing', (outlines, allowed) => {
+    expect(outlinesAllowedMissing(outlines)).toBe(allowed);
+  });
+
+  // One-pixel "rings": drawn ones on a dark block at the top left, missing ones far from it.
+  const darkBlock = image(
+    200,
+    all.filter((p) => p.x < 3 && p.y < 3),
+    0,
+  );
+  const rings = (drawn: number, missing: number) => [
+    ...Array.from({ length: drawn }, () => [{ x: 1, y: 1 }]),
+    ...Array.from({ length: missing }, () => [{ x: 8, y: 8 }]),
+  ];
+  it.each([
+    [12, 0, true],
+    [11, 1, false], // the real data: one marker missing is not "places visible"
+    [199, 1, true],
+    [198, 2, false],
+    [2872, 14, true],
+    [2871, 15, false],
+  ])('%i outlines drawn, %i missing → visible: %s', (drawn, missing, visible) => {
+    expect(outlinesMissing(darkBlock, rings(drawn, missing))).toBe(missing);
+    expect(placesDrawn(darkBlock, rings(drawn, missing))).toBe(visible);
   });
 });
