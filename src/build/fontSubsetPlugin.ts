@@ -73,7 +73,8 @@ export function atlasTexts(repoRoot: string, dataRoot: string, data: AtlasData |
     if (existsSync(path)) texts.push(readFileSync(path, 'utf8'));
   }
   if (data) {
-    texts.push(...strings(data));
+    // Not push(...): tens of thousands of strings (the scale run) overflow the call's arguments.
+    for (const text of strings(data)) texts.push(text);
     for (const source of data.sources) {
       const path = join(dataRoot, sourceDocumentPath(source.id));
       if (existsSync(path)) texts.push(readFileSync(path, 'utf8'));
