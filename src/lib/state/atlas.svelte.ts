@@ -69,7 +69,8 @@ export class AtlasState {
   /**
    * Fetches every place's excerpts, once (later calls do nothing). The page asks when the user is
    * about to need them (src/lib/logic/excerptIntent.ts), never on its own: at thousands of places
-   * they are most of the atlas's bytes and, parsed, of its memory.
+   * they are most of the atlas's bytes and, parsed, of its memory. After a failure the next call
+   * tries again (the next place pointed at or picked), as the connection may be back.
    */
   loadExcerpts(): void {
     if (this.#excerptsRequested) return;
@@ -78,9 +79,13 @@ export class AtlasState {
       (loaded) => {
         fillExcerpts(this.data, loaded);
         forgetSearch(this.places);
+        this.#excerptsFailed = false;
         this.#excerptsLoaded = true;
       },
-      () => (this.#excerptsFailed = true),
+      () => {
+        this.#excerptsRequested = false;
+        this.#excerptsFailed = true;
+      },
     );
   }
 
