@@ -1,5 +1,6 @@
 import { darkPalette } from '../../src/lib/cartography/palette.ts';
-import { expect, test, waitForMapIdle, withMap } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { expect, projectPlace, test, waitForMapIdle, withMap } from './fixtures.ts';
 import { holdBack, INTERFACE_FONT, LIVE_MAP } from './holdBack.ts';
 import {
   labelInk,
@@ -10,6 +11,15 @@ import {
   stillMapPoints,
   waitForStillMap,
 } from './stillMap.ts';
+
+/** The requests for every place's excerpts (one file) from now on. */
+function watchExcerptRequests(page: Page): string[] {
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    if (/\/assets\/atlas-excerpts-[^/]+\.json$/.test(request.url())) requests.push(request.url());
+  });
+  return requests;
+}
 
 test.describe('first paint', () => {
   test('draws the map at once, then the live map takes over with every place where it was', async ({
@@ -152,14 +162,10 @@ test.describe('first paint', () => {
     ]);
   });
 
-  test('fetches the excerpts once the live map is up, or at once for a place picked before', async ({
+  test('fetches no excerpts with the page; a place picked while the live map loads gets them at once', async ({
     page,
   }) => {
-    const excerptRequests: string[] = [];
-    page.on('request', (request) => {
-      if (/\/assets\/atlas-excerpts-[^/]+\.json$/.test(request.url()))
-        excerptRequests.push(request.url());
-    });
+    const excerptRequests = watchExcerptRequests(page);
     const release = await holdBack(page, LIVE_MAP);
     await page.goto('/');
     await waitForStillMap(page);
@@ -177,13 +183,45 @@ test.describe('first paint', () => {
     expect(excerptRequests, 'fetched once').toHaveLength(1);
   });
 
-  test('with no place picked, the excerpts arrive after the live map and the search finds them', async ({
-    page,
-  }) => {
+  test('the excerpts load when a place is pointed at, not once the map is up', async ({ page }) => {
+    const excerptRequests = watchExcerptRequests(page);
     await page.goto('/');
     await waitForMapIdle(page);
+    await page.waitForLoadState('networkidle');
+    expect(
+      excerptRequests,
+      'the first view needs none: each headline excerpt is in the data',
+    ).toEqual([]);
+
+    // The pointer comes to rest on Wuhan's marker: its excerpts are fetched before the click.
+    const wuhan = await projectPlace(page, 'wuhan');
+    await page.mouse.move(wuhan.x, wuhan.y);
+    await expect.poll(() => excerptRequests.length).toBe(1);
+    await page.mouse.down();
+    await page.mouse.up();
+    const panel = page.getByTestId('details-panel');
+    await expect(panel).toContainText('Red 72%');
+    // Not its headline excerpt (that one comes with the page): one from the excerpts' file.
+    await expect(panel.locator('blockquote')).toContainText([
+      "in Wuhan, warnings don't require deductions.",
+    ]);
+    await expect(panel).not.toContainText('Loading the excerpts');
+    expect(excerptRequests, 'fetched once').toHaveLength(1);
+  });
+
+  test('the excerpts load when the search box gets the focus, and the search finds them', async ({
+    page,
+  }) => {
+    const excerptRequests = watchExcerptRequests(page);
+    await page.goto('/');
+    await waitForMapIdle(page);
+    await page.waitForLoadState('networkidle');
+    expect(excerptRequests).toEqual([]);
+    const search = page.getByRole('searchbox', { name: 'Search names and excerpts' });
+    await search.focus();
+    await expect.poll(() => excerptRequests.length).toBe(1);
     // A phrase only in an excerpt of Rongcheng's that is not its headline one.
-    await page.getByRole('searchbox', { name: 'Search names and excerpts' }).fill('list of shame');
+    await search.fill('list of shame');
     await expect(
       page.getByTestId('place-list').getByRole('button', { name: /Rongcheng/ }),
     ).toHaveCount(1);

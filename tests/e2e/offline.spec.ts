@@ -162,6 +162,8 @@ test.describe('offline after the first visit', () => {
       .getByRole('button', { name: /Rongcheng/ })
       .click();
     await expect(page.getByTestId('details-panel')).toContainText('base 1,000');
+    // Its other excerpts: the excerpts' file, fetched only now, comes from the worker's cache.
+    await expect(page.getByTestId('details-panel')).toContainText('list of shame');
     await expect.poll(() => drawnWith(page, '#panel-title')).toEqual(['Bold', 'Regular']);
   });
 });

@@ -144,6 +144,25 @@ test.describe('when the excerpts cannot be fetched', () => {
     await page.locator('button[data-mechanism=black-list]').click();
     await expect(page.getByTestId('place-list').getByRole('button')).toHaveCount(4);
   });
+
+  test('they are fetched again at the next place picked, once the connection is back', async ({
+    page,
+  }) => {
+    let refuse = true;
+    await page.route('**/assets/atlas-excerpts-*.json', (route) =>
+      refuse ? route.abort('failed') : route.continue(),
+    );
+    await page.goto('/?place=wuhan');
+    const panel = page.getByTestId('details-panel');
+    await expect(panel.getByRole('alert')).toContainText('could not be loaded');
+    refuse = false;
+    await page
+      .getByTestId('place-list')
+      .getByRole('button', { name: /Rongcheng/ })
+      .click();
+    await expect(panel).toContainText('list of shame');
+    await expect(panel.getByRole('alert')).toHaveCount(0);
+  });
 });
 
 test.describe("the atlas's data", () => {

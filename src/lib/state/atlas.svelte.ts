@@ -67,9 +67,10 @@ export class AtlasState {
   }
 
   /**
-   * Fetches every place's excerpts, once (later calls do nothing). The page asks once the live map
-   * is up, or sooner when a selection or a search needs them: at thousands of places, parsing them
-   * while MapLibre starts delays the map's first complete frame.
+   * Fetches every place's excerpts, once (later calls do nothing). The page asks when the user is
+   * about to need them (src/lib/logic/excerptIntent.ts), never on its own: at thousands of places
+   * they are most of the atlas's bytes and, parsed, of its memory. After a failure the next call
+   * tries again (the next place pointed at or picked), as the connection may be back.
    */
   loadExcerpts(): void {
     if (this.#excerptsRequested) return;
@@ -78,9 +79,13 @@ export class AtlasState {
       (loaded) => {
         fillExcerpts(this.data, loaded);
         forgetSearch(this.places);
+        this.#excerptsFailed = false;
         this.#excerptsLoaded = true;
       },
-      () => (this.#excerptsFailed = true),
+      () => {
+        this.#excerptsRequested = false;
+        this.#excerptsFailed = true;
+      },
     );
   }
 

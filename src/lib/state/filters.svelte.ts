@@ -6,6 +6,8 @@ export class FilterState implements PlaceFilter {
   mechanisms = $state<string[]>([]);
   mode = $state<MatchMode>('any');
   search = $state('');
+  /** The search box has had the focus: a search is coming (every excerpt loads for it). */
+  searchFocused = $state(false);
 
   toggle(mechanism: string) {
     mark('filter');
