@@ -90,8 +90,19 @@ const server = spawn(
 let exited = false;
 server.on('exit', () => (exited = true));
 try {
-  await new Promise((r) => setTimeout(r, 1500));
-  // Another server on the port would be photographed instead: stop instead.
+  // On a busy machine the server takes a while; another server on the port would be photographed
+  // instead, so a preview that exits stops the run.
+  for (let tries = 0; ; tries++) {
+    if (exited) throw new Error(`vite preview could not start on port ${port} (SCREENSHOT_PORT)`);
+    const up = await fetch(`http://127.0.0.1:${port}/`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) break;
+    if (tries > 300) throw new Error(`vite preview did not answer on port ${port} in 30 s`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await new Promise((r) => setTimeout(r, 500));
   if (exited) throw new Error(`vite preview could not start on port ${port} (SCREENSHOT_PORT)`);
   const browser = await chromium.launch(chromiumLaunchOptions());
   for (const shot of shots) {

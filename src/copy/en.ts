@@ -42,6 +42,7 @@ export const copy = {
     zoomOut: 'Zoom out',
     whole: 'Whole map',
   },
+  credits: 'Credits',
   attribution:
     'Basemap: Digital Chart of the World, GSHHG/WDBII (Wessel & Smith), via GMT (LGPL-3+). Sources: see National context.',
   list: {

@@ -514,3 +514,17 @@ export function focusedListButton(page: Page): Promise<string | null> {
       : null;
   });
 }
+
+/** True when the element is what the user sees at each corner of its box (nothing covers it). */
+export async function uncovered(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => {
+    const r = element.getBoundingClientRect();
+    const corners = [
+      [r.left + 2, r.top + 2],
+      [r.right - 2, r.top + 2],
+      [r.left + 2, r.bottom - 2],
+      [r.right - 2, r.bottom - 2],
+    ];
+    return corners.every(([x, y]) => element.contains(document.elementFromPoint(x!, y!)));
+  });
+}

@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, waitForMapIdle } from './fixtures.ts';
-import { detailsPanel } from './explore-helpers.ts';
+import { detailsPanel, uncovered } from './explore-helpers.ts';
 import { holdBack, INTERFACE_FONT } from './holdBack.ts';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -49,20 +49,6 @@ async function boxOf(locator: Locator): Promise<Box> {
 
 const overlap = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-/** True when the element is what the user sees at each corner of its box (nothing covers it). */
-async function uncovered(locator: Locator): Promise<boolean> {
-  return locator.evaluate((element) => {
-    const r = element.getBoundingClientRect();
-    const corners = [
-      [r.left + 2, r.top + 2],
-      [r.right - 2, r.top + 2],
-      [r.left + 2, r.bottom - 2],
-      [r.right - 2, r.bottom - 2],
-    ];
-    return corners.every(([x, y]) => element.contains(document.elementFromPoint(x!, y!)));
-  });
-}
 
 /** The legend and the credits are inside the window, uncovered, whole and apart. */
 async function expectLegendAndCreditsReadable(page: Page, drawer: Box | null): Promise<void> {

@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { CDPSession, Page } from '@playwright/test';
-import { ALL_PLACE_NAMES, renderedLabels } from './explore-helpers.ts';
+import { ALL_PLACE_NAMES, renderedLabels, uncovered } from './explore-helpers.ts';
 import {
   expect,
   projectPlace,
@@ -160,10 +160,26 @@ test.describe('phone portrait', () => {
       }),
       'every label shows above the folded sheet',
     ).toEqual(ids);
-    for (const cover of ['.sidebar', '.legend-box', '.map-controls', '.attribution']) {
+    for (const cover of ['.sidebar', '.legend-box', '.map-controls', '.credits .toggle']) {
       const box = (await page.locator(cover).first().boundingBox())!;
       expect(await labelsIn(box), `no label under ${cover}`).toEqual([]);
     }
+  });
+
+  test('the credits fold into a corner button that opens them in full', async ({ page }) => {
+    await page.goto('/');
+    await waitForMapIdle(page);
+    const text = page.getByText(/^Basemap: Digital Chart of the World/);
+    await expect(text).toBeHidden();
+    const button = page.getByRole('button', { name: 'Credits' });
+    const box = (await button.boundingBox())!;
+    expect(box.width * box.height, 'a corner, not a strip across the map').toBeLessThan(44 * 44);
+    await button.tap();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(text).toBeVisible();
+    expect(await uncovered(text), 'nothing covers the open credits').toBe(true);
+    await button.tap();
+    await expect(text).toBeHidden();
   });
 
   test('the still map of the first paint opens on the same places, where the live map puts them', async ({

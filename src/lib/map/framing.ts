@@ -20,7 +20,7 @@ export const FOLDED_SHEET_HEIGHT = 104;
 
 /**
  * Above a narrow screen's folded sheet and beside the legend button, the zoom buttons and the
- * credit line, px: the places are framed in the rest, with room at the sides for their labels.
+ * credits button, px: the places are framed in the rest, with room at the sides for their labels.
  */
 export const NARROW_OPENING_PADDING: Padding = {
   top: 56,
@@ -29,10 +29,10 @@ export const NARROW_OPENING_PADDING: Padding = {
   left: 84,
 };
 
-/** On a narrow screen the credit line lies over the map's top edge, px (two lines of 0.65 rem). */
+/** On a narrow screen the credits button lies in the map's top right corner, px (Credits.svelte). */
 export const NARROW_CREDIT_HEIGHT = 36;
 
-/** Where the map's labels may go, in a map `viewport` px: below the credit line on a narrow screen. */
+/** Where the map's labels may go, in a map `viewport` px: below the credits button on a narrow screen. */
 export function labelArea(viewport: { width: number; height: number }, narrow: boolean): Rect {
   const top = narrow ? Math.min(NARROW_CREDIT_HEIGHT, viewport.height / 4) : 0;
   return { x: 0, y: top, width: viewport.width, height: viewport.height - top };
