@@ -63,10 +63,11 @@ export function canvasMeasure(): MeasureText {
   if (!ctx) throw new Error('this browser has no 2D canvas');
   const cache = new Map<string, number>();
   return (text, size, weight) => {
-    const key = `${weight}|${size}|${text}`;
+    const font = fontOf(size, weight);
+    const key = `${font}|${text}`;
     let width = cache.get(key);
     if (width === undefined) {
-      ctx.font = fontOf(size, weight);
+      ctx.font = font;
       width = ctx.measureText(text).width;
       cache.set(key, width);
     }

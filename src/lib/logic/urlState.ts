@@ -1,5 +1,6 @@
 import type { AtlasData } from '../data/schema';
 import type { MatchMode } from './filterPlaces';
+import { decimalText } from './format';
 import { CORE_TOUR, clampStep } from './tour';
 
 export type LabelLang = 'en' | 'zh' | 'both';
@@ -71,9 +72,17 @@ function parseView(text: string | null): MapView | null {
   return { lon, lat, zoom };
 }
 
-/** Rounds a view to what a link stores: about a metre at the equator, and 1/100 of a zoom level. */
+/** What a link stores of a view: about a metre at the equator, and 1/100 of a zoom level. */
+const VIEW_DIGITS = { lon: 4, lat: 4, zoom: 2 } as const;
+
+/** Rounds a view to what a link stores. */
 export function roundView(view: MapView): MapView {
-  return { lon: round(view.lon, 4), lat: round(view.lat, 4), zoom: round(view.zoom, 2) };
+  const d = VIEW_DIGITS;
+  return {
+    lon: round(view.lon, d.lon),
+    lat: round(view.lat, d.lat),
+    zoom: round(view.zoom, d.zoom),
+  };
 }
 
 export function decodeUrlState(search: string, known: KnownIds): UrlState {
@@ -125,8 +134,10 @@ export function encodeUrlState(state: UrlState): string {
   if (state.search) params.set('q', state.search.slice(0, MAX_SEARCH));
   if (state.lang !== 'both') params.set('lang', state.lang);
   if (state.view) {
-    const v = roundView(state.view);
-    params.set('view', `${v.lon},${v.lat},${v.zoom}`);
+    const d = VIEW_DIGITS;
+    const { lon, lat, zoom } = state.view;
+    const text = [decimalText(lon, d.lon), decimalText(lat, d.lat), decimalText(zoom, d.zoom)];
+    params.set('view', text.join(','));
   }
   if (state.compare) params.set('compare', state.compare.join(','));
   if (state.present) {
