@@ -2,7 +2,6 @@ import { createExpression, latest, validateStyleMin } from '@maplibre/maplibre-g
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fontOf } from '../../src/lib/cartography/draw';
 import { labelZooms } from '../../src/lib/cartography/labelZoom';
 import { labelLayers, markerLayers } from '../../src/lib/cartography/layers';
 import type { PlaceMark } from '../../src/lib/cartography/marks';
@@ -151,17 +150,5 @@ describe('the palette', () => {
     const committed = readFileSync(`${root}/src/palette.css`, 'utf8');
     const normalise = (css: string) => css.replace(/\s+/g, ' ').trim();
     expect(normalise(committed)).toBe(normalise(paletteCss()));
-  });
-});
-
-describe('the canvas font of a text block', () => {
-  it.each([
-    [12.5, 700, "700 12.5px 'Noto Sans SC', sans-serif"],
-    [40, 400, "400 40px 'Noto Sans SC', sans-serif"],
-    [100, 400, "400 100px 'Noto Sans SC', sans-serif"],
-    [50 / 3, 400, "400 16.667px 'Noto Sans SC', sans-serif"],
-    [0.5, 700, "700 0.5px 'Noto Sans SC', sans-serif"],
-  ])('size %s, weight %s: %s', (size, weight, font) => {
-    expect(fontOf(size, weight)).toBe(font);
   });
 });

@@ -76,11 +76,6 @@ describe('encodeUrlState', () => {
       '?view=114.3,30.59,6.5',
     ],
     [
-      'a view at whole numbers',
-      { view: { lon: 114, lat: 30.1234, zoom: 5 } },
-      '?view=114,30.1234,5',
-    ],
-    [
       'a tour with literal commas',
       { present: true, tour: ['wuhan', 'jiangsu'], step: 2 },
       '?present=1&tour=wuhan,jiangsu&step=2',

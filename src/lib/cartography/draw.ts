@@ -1,4 +1,3 @@
-import { decimalText } from '../logic/format';
 import { FONT_FAMILY, type CircleShape, type Shape, type TextBlock } from './shapes';
 
 /** Canvas drawing primitives: the still map's and the exports' canvases draw every shape here. */
@@ -8,16 +7,8 @@ export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingConte
 
 /** CSS font shorthand for a block, e.g. `700 40px 'Noto Sans SC', sans-serif`. */
 export function fontOf(size: number, weight: number): string {
-  return `${weight} ${cssNumber(size)}px ${FONT_FAMILY}`;
+  return `${weight} ${size}px ${FONT_FAMILY}`;
 }
-
-/** A font size as CSS writes it, to three decimals (decimalText); the sizes are few, each written once. */
-function cssNumber(n: number): string {
-  let text = cssNumbers.get(n);
-  if (text === undefined) cssNumbers.set(n, (text = decimalText(n, 3)));
-  return text;
-}
-const cssNumbers = new Map<number, string>();
 
 /** Draws a filled (unless 'none') and outlined circle. */
 export function drawCircle(ctx: Context2D, shape: CircleShape): void {

@@ -63,11 +63,10 @@ export function canvasMeasure(): MeasureText {
   if (!ctx) throw new Error('this browser has no 2D canvas');
   const cache = new Map<string, number>();
   return (text, size, weight) => {
-    const font = fontOf(size, weight);
-    const key = `${font}|${text}`;
+    const key = `${weight}|${size}|${text}`;
     let width = cache.get(key);
     if (width === undefined) {
-      ctx.font = font;
+      ctx.font = fontOf(size, weight);
       width = ctx.measureText(text).width;
       cache.set(key, width);
     }

@@ -1,6 +1,5 @@
 import type { AtlasData } from '../data/schema';
 import type { MatchMode } from './filterPlaces';
-import { decimalText } from './format';
 import { CORE_TOUR, clampStep } from './tour';
 
 export type LabelLang = 'en' | 'zh' | 'both';
@@ -72,17 +71,9 @@ function parseView(text: string | null): MapView | null {
   return { lon, lat, zoom };
 }
 
-/** What a link stores of a view: about a metre at the equator, and 1/100 of a zoom level. */
-const VIEW_DIGITS = { lon: 4, lat: 4, zoom: 2 } as const;
-
-/** Rounds a view to what a link stores. */
+/** Rounds a view to what a link stores: about a metre at the equator, and 1/100 of a zoom level. */
 export function roundView(view: MapView): MapView {
-  const d = VIEW_DIGITS;
-  return {
-    lon: round(view.lon, d.lon),
-    lat: round(view.lat, d.lat),
-    zoom: round(view.zoom, d.zoom),
-  };
+  return { lon: round(view.lon, 4), lat: round(view.lat, 4), zoom: round(view.zoom, 2) };
 }
 
 export function decodeUrlState(search: string, known: KnownIds): UrlState {
@@ -134,10 +125,8 @@ export function encodeUrlState(state: UrlState): string {
   if (state.search) params.set('q', state.search.slice(0, MAX_SEARCH));
   if (state.lang !== 'both') params.set('lang', state.lang);
   if (state.view) {
-    const d = VIEW_DIGITS;
-    const { lon, lat, zoom } = state.view;
-    const text = [decimalText(lon, d.lon), decimalText(lat, d.lat), decimalText(zoom, d.zoom)];
-    params.set('view', text.join(','));
+    const v = roundView(state.view);
+    params.set('view', `${v.lon},${v.lat},${v.zoom}`);
   }
   if (state.compare) params.set('compare', state.compare.join(','));
   if (state.present) {
