@@ -1,5 +1,7 @@
 import type { Plugin } from 'vite';
 import { DATA_FILE } from './atlasDataPlugin.ts';
+import { ATLAS_FONT_WEIGHTS } from './atlasFont.ts';
+import { atlasFontStem } from '../lib/fonts/atlasFontFile.ts';
 
 /**
  * Links in the page that start, with the page's own download, what the app fetches only once it
@@ -8,7 +10,11 @@ import { DATA_FILE } from './atlasDataPlugin.ts';
  *   `fetch` then uses (same URL, CORS mode and credentials);
  * - the live map's chunk (MapLibre and MapView), imported on demand so that the still map paints
  *   first: the chunk, the chunks it imports (modulepreload) and its stylesheet, which the import
- *   would otherwise fetch one after the other.
+ *   would otherwise fetch one after the other;
+ * - the atlas's font (both weights, the first view shows both), which the browser otherwise asks
+ *   for only once the app's first layout finds text in it: the web font then came after the still
+ *   map's frame, and laying the page out again and redrawing the labels held the live map's start
+ *   back (~200 ms at a 4× CPU slow-down).
  */
 export function preloadPlugin(componentPath = '/src/components/MapView.svelte'): Plugin {
   let base = '/';
@@ -28,6 +34,14 @@ export function preloadPlugin(componentPath = '/src/components/MapView.svelte'):
         (output) => output.type === 'asset' && output.names.includes(DATA_FILE),
       );
       if (!data) throw new Error(`preload: no ${DATA_FILE} in the build`);
+      const fonts = ATLAS_FONT_WEIGHTS.map((weight) => {
+        const name = `${atlasFontStem(weight)}.woff2`;
+        const font = Object.values(ctx.bundle ?? {}).find(
+          (output) => output.type === 'asset' && output.names.some((n) => n.endsWith(name)),
+        );
+        if (!font) throw new Error(`preload: no ${name} in the build`);
+        return font.fileName;
+      });
       const entries = new Set(
         Object.values(ctx.bundle ?? {}).flatMap((o) =>
           o.type === 'chunk' && o.isEntry ? [o.fileName] : [],
@@ -42,6 +56,16 @@ export function preloadPlugin(componentPath = '/src/components/MapView.svelte'):
       });
       return [
         link({ rel: 'preload', as: 'fetch', crossorigin: '', href: `${base}${data.fileName}` }),
+        // Fonts are fetched in CORS mode: the preload too, or the font would be fetched again.
+        ...fonts.map((file) =>
+          link({
+            rel: 'preload',
+            as: 'font',
+            type: 'font/woff2',
+            crossorigin: '',
+            href: `${base}${file}`,
+          }),
+        ),
         ...scripts.map((file) =>
           link({ rel: 'modulepreload', crossorigin: '', href: `${base}${file}` }),
         ),

@@ -119,7 +119,8 @@ test.describe('first paint', () => {
   test('draws its labels again in the interface font once that arrives', async ({ page }) => {
     await holdBack(page, LIVE_MAP);
     const releaseFont = await holdBack(page, INTERFACE_FONT);
-    await page.goto('/');
+    // The page preloads the font: its `load` event waits for the font held back.
+    await page.goto('/', { waitUntil: 'commit' });
     await waitForStillMap(page);
     const { rongcheng } = await stillMapPoints(page);
     // The pixels of Rongcheng's label, drawn in a fallback font while Noto Sans SC is held back.

@@ -81,7 +81,8 @@ for (const viewport of VIEWPORTS) {
     page,
   }) => {
     await page.setViewportSize(viewport);
-    await page.goto('/');
+    // The page preloads the font: its `load` event waits for the font held back.
+    await page.goto('/', { waitUntil: 'commit' });
     await waitForMapIdle(page);
     await expectLegendAndCreditsReadable(page, null);
     for (const { name, open } of DRAWERS) {
@@ -113,7 +114,8 @@ for (const viewport of VIEWPORTS.filter((v) => v.width >= 1280)) {
     // SC replaces it, or the map under it jumps (and the still map is drawn again).
     const release = await holdBack(page, INTERFACE_FONT);
     await page.setViewportSize(viewport);
-    await page.goto('/');
+    // The page preloads the font: its `load` event waits for the font held back.
+    await page.goto('/', { waitUntil: 'commit' });
     const map = page.locator('main.map-area');
     await expect(page.getByTestId('static-map')).toBeVisible();
     const fontLoaded = () =>
