@@ -51,13 +51,16 @@ export function syncWithUrl(atlas: AtlasState) {
   $effect(() => {
     const state = snapshot(atlas);
     const kind = urlWriteFor(last, state);
+    const selection = state.place !== last.place && state.doc === last.doc;
     last = state;
     const url = `${location.pathname}${encodeUrlState(state)}${location.hash}`;
     if (url === `${location.pathname}${location.search}${location.hash}`) return writes.cancel();
-    // A new entry (a selection) waits for the frame that answers it: the browser redraws its
+    // A new selection's entry waits for the frame that answers it: the browser redraws its
     // address bar for a new address, and on a software-drawn screen that frame went before the
     // page's own (alternating loads, click → panel: 416 → 256 ms median at 1×).
-    if (kind === 'push') writes.until(() => history.pushState(null, '', url), afterPresented);
+    if (kind === 'push' && selection)
+      writes.until(() => history.pushState(null, '', url), afterPresented);
+    else if (kind === 'push') writes.now(() => history.pushState(null, '', url));
     else if (kind === 'replace-after-typing')
       writes.later(() => history.replaceState(null, '', url));
     else writes.now(() => history.replaceState(null, '', url));
