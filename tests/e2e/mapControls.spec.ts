@@ -34,6 +34,21 @@ test('zoom in, zoom out and whole map move the map', async ({ page }) => {
     .toEqual([0, 0]);
 });
 
+test('a drag pans the map; a press without a move leaves it where it was', async ({ page }) => {
+  const opening = await getMapView(page);
+  await page.mouse.move(700, 400);
+  await page.mouse.down();
+  await page.mouse.up();
+  await waitForMapSettled(page);
+  expect(await getMapView(page)).toEqual(opening);
+  await page.mouse.down();
+  await page.mouse.move(600, 350, { steps: 5 });
+  await page.mouse.up();
+  await expect
+    .poll(async () => Math.abs((await getMapView(page)).center[0]! - opening.center[0]!))
+    .toBeGreaterThan(0.5);
+});
+
 test('clearing a selection returns to the view from before it', async ({ page }) => {
   const opening = await getMapView(page);
   await listButton(page, 'Zhongshan').click();
