@@ -45,7 +45,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions, resolveChromium } from '../e2e/chromium.ts';
-import { buildAll, buildPaths, jsShares, repoRoot } from './build.ts';
+import { buildAll, buildPaths, jsShares, repoRoot, writeLabelData } from './build.ts';
 import { firstLoadScripts } from './firstLoad.ts';
 import { APP_JS_BUDGET, scaleBudgets, standardBudgets } from './budgets.ts';
 import { gitState, webglRenderer } from './environment.ts';
@@ -311,7 +311,17 @@ async function main() {
         if (measured) timedOut.push({ page, throttle, run: run + 1, what: error.message });
         return null;
       }
-      if (isApp(page) && result.load.mapSize) size ??= result.load.mapSize;
+      if (isApp(page) && result.load.mapSize && !size) {
+        size = result.load.mapSize;
+        // The bare MapLibre page's labels, placed for that box before its first load; its servers
+        // read their files when they start.
+        const file = writeLabelData(paths.maplibre, scaleRoot ?? dataRoot ?? repoRoot, size);
+        log(`labels for the bare MapLibre page placed in ${relative(process.cwd(), file)}`);
+        for (const ref of ['maplibre', 'maplibreHidden'] as const) {
+          await servers[ref]?.close();
+          if (servers[ref]) servers[ref] = await serveStatic(dirs[ref], { firstPort });
+        }
+      }
       for (const error of result.errors) log(`  ${page}: ${error}`);
       const ms = (v: number | null | undefined) => (typeof v === 'number' ? v.toFixed(0) : '–');
       const screen = result.screen;
