@@ -34,7 +34,7 @@
  *                  alike; results in tests/bench/results)
  *   --profile      also record main-thread CPU profiles of an app load and of the search keystrokes
  *                  (the app on the generated data with --scale) and summarise them
- *   --port N       first port of the static servers, each takes the next free one up to 4399
+ *   --port N       first port of the static servers, each takes the next free one up to 4499
  *                  (default 4300; on a shared machine, the start of your own range)
  *   --trace        also record a Chromium trace of one app load and one click on a marker (the
  *                  app on the generated data with --scale), saved in <out>/traces, and summarise it
@@ -103,8 +103,8 @@ const scale = args.scale === undefined ? null : Number(args.scale);
 const throttles = args.cpu.split(',').map(Number);
 const heavyRuns = Number(args['heavy-runs']);
 const firstPort = Number(args.port);
-if (!Number.isInteger(firstPort) || firstPort < 1024 || firstPort > 4399)
-  throw new Error('--port takes a port from 1024 to 4399');
+if (!Number.isInteger(firstPort) || firstPort < 1024 || firstPort > 4499)
+  throw new Error('--port takes a port from 1024 to 4499');
 if (!throttles.length || throttles.some((t) => !(t >= 1)))
   throw new Error('--cpu takes slow-downs of 1 or more, e.g. 1,4');
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer');
