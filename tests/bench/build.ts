@@ -3,7 +3,7 @@
  * reference pages (tests/bench/pages), and an analysis build of the app that splits its JavaScript
  * by package so the bench can say how much of it is MapLibre.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type InlineConfig, type Plugin } from 'vite';
@@ -11,6 +11,8 @@ import { atlasDataModule, emitJsonWith } from '../../src/build/atlasDataPlugin.t
 import { fontSubsetPlugin } from '../../src/build/fontSubsetPlugin.ts';
 import { loadAtlasData } from '../../src/lib/data/load.ts';
 import { floorData } from './pages/floorData.ts';
+import { benchLabelFile } from './pages/labelData.ts';
+import { labelFileName } from './pages/labelFile.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 const pagesDir = join(repoRoot, 'tests', 'bench', 'pages');
@@ -176,6 +178,22 @@ export async function buildAll({ outDir, dataRoot, scaleRoot }: BuildOptions): P
   await build(refConfig('leaflet', paths.leaflet, pilotsPath));
   await build(refConfig('floor', paths.floor, pilotsPath));
   return paths;
+}
+
+/**
+ * Writes the bare MapLibre page's labels for a map box of `viewport` CSS px into its build
+ * (pages/labelData.ts): the bench measures the box in the app, then writes them before the page's
+ * first load. `dataRoot`: the data the page was built on. Returns the file's path.
+ */
+export function writeLabelData(
+  maplibreDir: string,
+  dataRoot: string,
+  viewport: { width: number; height: number },
+): string {
+  const { data } = loadAtlasData({ root: dataRoot });
+  const path = join(maplibreDir, labelFileName(viewport));
+  writeFileSync(path, JSON.stringify(benchLabelFile(data.places, viewport)));
+  return path;
 }
 
 export interface JsShare {

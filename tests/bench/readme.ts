@@ -34,19 +34,33 @@ the size of the app's map area, with the same colours and marker sizes.
 
 - **App**: the production build.
 - **Bare MapLibre**: the app's style (\`buildStyle\`: same GeoJSON and layers) and map options,
-  nothing else; its labels use Fontsource's Noto Sans SC files as MapLibre \`font-faces\`, as
-  MapLibre's docs show (the app draws them with the subset its page already loaded).
+  nothing else. It draws what the app's live map draws: the basemap, the markers, and the places'
+  labels (English and Chinese names, the "red list N%" or "black list N%" line) with their leader
+  lines, at the same places. The labels are the data the app sends to its \`labels\` and
+  \`leaders\` sources, made by the bench in Node, not by the page: once the app's first load has
+  given the map box's size, the app's own placement (\`screenMarks\`, \`liveLabels\`; it measures
+  text with a font-free estimate, so Node places labels exactly as the browser does) runs for that
+  box at the opening camera and is written into the page's build as \`labels-<w>x<h>.json\`
+  (\`pages/labelData.ts\`). The page fetches that file, as a bare page fetches GeoJSON, and sets
+  it on the two sources at the style's first \`styledata\`, when the app sends its own. Its text
+  uses Fontsource's Noto Sans SC files as MapLibre \`font-faces\`, as MapLibre's docs show (the
+  app draws it with the subset its page already loaded).
 - **MapLibre, hidden until idle**: the same page with its canvas \`visibility: hidden\` until its
   first \`idle\`, as the app hides its live map under its still one.
-- **Leaflet (canvas)**: Leaflet with \`preferCanvas\` (one canvas, like the app's still map), labels
-  as tooltips in Noto Sans SC.
+- **Leaflet (canvas)**: Leaflet with \`preferCanvas\` (one canvas, like the app's still map), a
+  label beside every marker as a permanent tooltip in Noto Sans SC (English and Chinese names, to
+  the right; no share line, no leader lines, no collision handling).
 - **2D-canvas floor**: one 2D canvas drawing the basemap (projected and simplified at build time)
-  and the places from data inlined in its script, labels in the system's sans-serif: the physical
-  lower bound of first pixels.
+  and the places from data inlined in its script, a label beside every marker in the system's
+  sans-serif (English and Chinese names on one line, to the right; no share line, no leader lines,
+  no collision handling): the physical lower bound of first pixels.
 
 The bare MapLibre pages also answer a click on a marker by writing the place's red-list share
-beside the map, and have a button setting the same global state as the app's red-list chip: the
-references for "click → figure visible" and "filter → dimming visible".
+beside the map, and have a button setting the same global state as the app's red-list chip, which
+dims the markers and labels that do not match through the same style; where the filter moves
+labels (it does at 3,000 generated places), it also sets the labels placed with
+the filter on, as the app sends them: the references for "click → figure visible" and "filter →
+dimming visible".
 
 ## What is read from pixels
 
@@ -77,7 +91,7 @@ presents a frame.
   presses at once: the hover's redraw, which a user's pointer makes well before the press, then
   lands in the click's frame.)
 - **Filter → dimming visible**: a real click on the red-list chip (bare MapLibre: a button that
-  sets the same global state, one repaint), made the same way (pointer on the button, page settled,
+  sets the same global state, and the labels placed for it where they differ), made the same way (pointer on the button, page settled,
   press) → the first frame in which the map box's pixels that change (markers and their labels
   fading, or back) look as they end (95 % of them).
 

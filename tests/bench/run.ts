@@ -34,7 +34,7 @@
  *                  alike; results in tests/bench/results)
  *   --profile      also record main-thread CPU profiles of an app load and of the search keystrokes
  *                  (the app on the generated data with --scale) and summarise them
- *   --port N       first port of the static servers, each takes the next free one up to 4399
+ *   --port N       first port of the static servers, each takes the next free one up to 4499
  *                  (default 4300; on a shared machine, the start of your own range)
  *   --trace        also record a Chromium trace of one app load and one click on a marker (the
  *                  app on the generated data with --scale), saved in <out>/traces, and summarise it
@@ -45,7 +45,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions, resolveChromium } from '../e2e/chromium.ts';
-import { buildAll, buildPaths, jsShares, repoRoot } from './build.ts';
+import { buildAll, buildPaths, jsShares, repoRoot, writeLabelData } from './build.ts';
 import { firstLoadScripts } from './firstLoad.ts';
 import { APP_JS_BUDGET, scaleBudgets, standardBudgets } from './budgets.ts';
 import { gitState, webglRenderer } from './environment.ts';
@@ -103,8 +103,8 @@ const scale = args.scale === undefined ? null : Number(args.scale);
 const throttles = args.cpu.split(',').map(Number);
 const heavyRuns = Number(args['heavy-runs']);
 const firstPort = Number(args.port);
-if (!Number.isInteger(firstPort) || firstPort < 1024 || firstPort > 4399)
-  throw new Error('--port takes a port from 1024 to 4399');
+if (!Number.isInteger(firstPort) || firstPort < 1024 || firstPort > 4499)
+  throw new Error('--port takes a port from 1024 to 4499');
 if (!throttles.length || throttles.some((t) => !(t >= 1)))
   throw new Error('--cpu takes slow-downs of 1 or more, e.g. 1,4');
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer');
@@ -311,7 +311,17 @@ async function main() {
         if (measured) timedOut.push({ page, throttle, run: run + 1, what: error.message });
         return null;
       }
-      if (isApp(page) && result.load.mapSize) size ??= result.load.mapSize;
+      if (isApp(page) && result.load.mapSize && !size) {
+        size = result.load.mapSize;
+        // The bare MapLibre page's labels, placed for that box before its first load; its servers
+        // read their files when they start.
+        const file = writeLabelData(paths.maplibre, scaleRoot ?? dataRoot ?? repoRoot, size);
+        log(`labels for the bare MapLibre page placed in ${relative(process.cwd(), file)}`);
+        for (const ref of ['maplibre', 'maplibreHidden'] as const) {
+          await servers[ref]?.close();
+          if (servers[ref]) servers[ref] = await serveStatic(dirs[ref], { firstPort });
+        }
+      }
       for (const error of result.errors) log(`  ${page}: ${error}`);
       const ms = (v: number | null | undefined) => (typeof v === 'number' ? v.toFixed(0) : '–');
       const screen = result.screen;

@@ -96,7 +96,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** The first port the bench's servers try (each takes the next free one, up to 4399). */
+/** The first port the bench's servers try (each takes the next free one, up to 4499). */
 export const FIRST_PORT = 4300;
 
 /**
@@ -180,14 +180,14 @@ export async function serveStatic(
       status: 200,
     });
   });
-  // Ports up to 4399: the range this machine gives the bench (--port: where in it to start).
+  // Ports up to 4499: the range this machine gives the bench (--port: where in it to start).
   for (let port = firstPort; ; port++) {
     const error = await new Promise<NodeJS.ErrnoException | null>((resolve) => {
       server.once('error', resolve);
       server.listen(port, APP_HOST, () => resolve(null));
     });
     if (!error) break;
-    if (error.code !== 'EADDRINUSE' || port >= 4399) throw error;
+    if (error.code !== 'EADDRINUSE' || port >= 4499) throw error;
   }
   const { port } = server.address() as AddressInfo;
   return {
