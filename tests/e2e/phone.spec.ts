@@ -264,14 +264,14 @@ test.describe('phone portrait', () => {
     await swipe(cdp, { x: 340, y: middle.y }, { x: 60, y: middle.y + 10 });
     await expect(step).toHaveText('2 / 4');
     await expect(callout.locator('h2')).toContainText('Jiangsu');
-    await expect.poll(urlStep).toBe('2');
+    expect(urlStep()).toBe('2');
 
     await page.getByRole('button', { name: 'Next' }).tap();
     await expect(step).toHaveText('3 / 4');
-    await expect.poll(urlStep).toBe('3');
+    expect(urlStep()).toBe('3');
     await swipe(cdp, { x: 60, y: middle.y }, { x: 340, y: middle.y });
     await expect(step).toHaveText('2 / 4');
-    await expect.poll(urlStep).toBe('2');
+    expect(urlStep()).toBe('2');
     const previous = page.getByRole('button', { name: 'Previous' });
     for (const button of [previous, page.getByRole('button', { name: 'Next' })]) {
       const target = (await button.boundingBox())!;

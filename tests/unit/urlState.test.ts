@@ -256,50 +256,6 @@ describe('HeldWrite', () => {
       ['search'],
     ],
     [
-      'a new entry waits for its moment (the frame that shows it)',
-      (w, log) => {
-        let moment = () => {};
-        w.until(
-          () => log.push('select'),
-          (run) => ((moment = run), () => {}),
-        );
-        log.push('frame');
-        moment();
-        moment();
-      },
-      ['frame', 'select'],
-    ],
-    [
-      'typing, or another entry, while one waits writes it first',
-      (w, log, t) => {
-        w.until(
-          () => log.push('select wuhan'),
-          () => () => {},
-        );
-        w.later(() => log.push('search'));
-        w.until(
-          () => log.push('select jiangsu'),
-          () => () => {},
-        );
-        t.advance(1000);
-        w.flush();
-      },
-      ['select wuhan', 'search', 'select jiangsu'],
-    ],
-    [
-      'cancel drops a waiting entry (back to what the address says)',
-      (w, log) => {
-        let moment = () => {};
-        w.until(
-          () => log.push('select'),
-          (run) => ((moment = run), () => (moment = () => {})),
-        );
-        w.cancel();
-        moment();
-      },
-      [],
-    ],
-    [
       'cancel (back to what the address says) writes nothing',
       (w, log, t) => {
         w.later(() => log.push('search'));

@@ -27,20 +27,14 @@ interface Timers {
   clearTimeout(id: unknown): void;
 }
 
-/** Runs `run` at some later moment; returns a function that cancels it. */
-export type Schedule = (run: () => void) => () => void;
-
 /**
- * Holds back one write: until `delay` ms pass without another (`later`), or until a moment of the
- * caller's choosing (`until`). A write that cannot wait first does the held one (so history keeps
- * it); a later `later` replaces a held `later` (both replace one entry) but does a held `until`
- * first; `flush` does the held one at once (the page is being left, or the user may be about to
- * copy the address).
+ * Holds back one write until `delay` ms pass without another; a write that cannot wait first does
+ * the held one (so history keeps it), and `flush` does it at once (the page is being left, or the
+ * user may be about to copy the address).
  */
 export class HeldWrite {
   #held: (() => void) | null = null;
-  #stop: (() => void) | null = null;
-  #replaceable = false;
+  #timer: unknown;
 
   constructor(
     private readonly delay: number,
@@ -48,14 +42,9 @@ export class HeldWrite {
   ) {}
 
   later(write: () => void): void {
-    this.#hold(write, true, (run) => {
-      const id = this.timers.setTimeout(run, this.delay);
-      return () => this.timers.clearTimeout(id);
-    });
-  }
-
-  until(write: () => void, schedule: Schedule): void {
-    this.#hold(write, false, schedule);
+    this.cancel();
+    this.#held = write;
+    this.#timer = this.timers.setTimeout(() => this.flush(), this.delay);
   }
 
   now(write: () => void): void {
@@ -70,19 +59,7 @@ export class HeldWrite {
   }
 
   cancel(): void {
-    this.#stop?.();
+    if (this.#held) this.timers.clearTimeout(this.#timer);
     this.#held = null;
-    this.#stop = null;
-  }
-
-  #hold(write: () => void, replaceable: boolean, schedule: Schedule): void {
-    if (replaceable && this.#replaceable) this.cancel();
-    else this.flush();
-    this.#held = write;
-    this.#replaceable = replaceable;
-    const stop = schedule(() => {
-      if (this.#held === write) this.flush();
-    });
-    if (this.#held === write) this.#stop = stop;
   }
 }

@@ -1,7 +1,6 @@
 import { type UrlState, decodeUrlState, encodeUrlState, knownIdsOf } from '../logic/urlState';
 import { HeldWrite, TYPING_PAUSE, urlWriteFor } from '../logic/urlWrites';
 import type { AtlasState } from './atlas.svelte';
-import { afterPresented } from '../dom/afterPresented';
 
 function snapshot(atlas: AtlasState): UrlState {
   return {
@@ -37,9 +36,9 @@ function apply(atlas: AtlasState, state: UrlState) {
 
 /**
  * Keeps the address bar in step with the state: a change of selection is a new history entry (so back
- * and forward step through selections), written once the page has shown it; every other change
- * replaces the current entry — the search box's once typing pauses, or at once when anything else
- * changes or the page may be left or its address copied (the window loses focus to the address bar).
+ * and forward step through selections); every other change replaces the current entry — the search
+ * box's once typing pauses, or at once when anything else changes or the page may be left or its
+ * address copied (the window loses focus to the address bar).
  */
 export function syncWithUrl(atlas: AtlasState) {
   const known = knownIdsOf(atlas.data);
@@ -51,16 +50,10 @@ export function syncWithUrl(atlas: AtlasState) {
   $effect(() => {
     const state = snapshot(atlas);
     const kind = urlWriteFor(last, state);
-    const selection = state.place !== last.place && state.doc === last.doc;
     last = state;
     const url = `${location.pathname}${encodeUrlState(state)}${location.hash}`;
     if (url === `${location.pathname}${location.search}${location.hash}`) return writes.cancel();
-    // A new selection's entry waits for the frame that answers it: the browser redraws its
-    // address bar for a new address, and on a software-drawn screen that frame went before the
-    // page's own (alternating loads, click → panel: 416 → 256 ms median at 1×).
-    if (kind === 'push' && selection)
-      writes.until(() => history.pushState(null, '', url), afterPresented);
-    else if (kind === 'push') writes.now(() => history.pushState(null, '', url));
+    if (kind === 'push') writes.now(() => history.pushState(null, '', url));
     else if (kind === 'replace-after-typing')
       writes.later(() => history.replaceState(null, '', url));
     else writes.now(() => history.replaceState(null, '', url));
