@@ -5,6 +5,8 @@
  *
  * Functions passed to withMap()/page.evaluate() run in the browser: they only use their arguments.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Locator, Page } from '@playwright/test';
 import {
   expect,
@@ -223,35 +225,32 @@ export interface RenderedLabel {
   text: string;
 }
 
+/** Each place's names, from the atlas's published GeoJSON (geo/pilots.geojson). */
+const placeNames = new Map(
+  (
+    JSON.parse(readFileSync(join(import.meta.dirname, '../../geo/pilots.geojson'), 'utf8')) as {
+      features: { properties: { id: string; name_en: string; name_zh: string | null } }[];
+    }
+  ).features.map(({ properties: p }) => [p.id, { nameEn: p.name_en, nameZh: p.name_zh }]),
+);
+
 /** The labels the map currently draws (layer `labels-symbol`), with their text and place names. */
 export async function renderedLabels(page: Page): Promise<RenderedLabel[]> {
   const labels = await withMap(
     page,
-    async (map, layer) => {
-      type Props = { id?: string; name_en?: string; name_zh?: string | null };
-      const names = new Map<string, Props>();
-      for (const source of ['pilots', 'user']) {
-        const data = (await (
-          map.getSource(source) as {
-            getData?: () => Promise<{ features: { properties: Props }[] }>;
-          }
-        )?.getData?.()) ?? { features: [] };
-        for (const f of data.features) names.set(String(f.properties.id), f.properties);
-      }
-      return map.queryRenderedFeatures({ layers: [layer] }).map((feature) => {
-        const id = String(feature.properties?.id);
-        const place = names.get(id) ?? {};
-        return {
-          id,
-          nameEn: String(place.name_en),
-          nameZh: typeof place.name_zh === 'string' ? place.name_zh : null,
-          text: String(feature.properties?.text),
-        };
-      });
-    },
+    (map, layer) =>
+      map.queryRenderedFeatures({ layers: [layer] }).map((feature) => ({
+        id: String(feature.properties?.id),
+        text: String(feature.properties?.text),
+      })),
     PILOTS_LABELS,
   );
-  const byId = new Map(labels.map((label) => [label.id, label]));
+  const byId = new Map(
+    labels.map((label) => [
+      label.id,
+      { ...label, ...(placeNames.get(label.id) ?? { nameEn: '', nameZh: null }) },
+    ]),
+  );
   return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 

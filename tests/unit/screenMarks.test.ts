@@ -108,4 +108,42 @@ describe('the marks of the maps on screen', () => {
     expect(label(null)).toBeNull();
     expect(label('wuhan')).not.toBeNull();
   });
+
+  describe('a view the last marks were made for gives those marks, not a new placement', () => {
+    const places = [wuhan, rongcheng];
+    const labelZooms = new Map<string, number>();
+    const shifted = (dx: number) => ({
+      project: ([lon]: readonly [number, number]): [number, number] =>
+        lon === wuhan.location.lon ? [100 + dx, 100] : [400, 300],
+      zoom: 4,
+      viewport,
+    });
+    const unchanged = { selectedId: null, filterActive: false, lang: 'en' } as const;
+    it.each([
+      { change: 'nothing', same: true, view: shifted(0), ...unchanged },
+      // The live map's opening camera, as MapLibre computes it, differs in the last bits.
+      { change: 'a place 1e-9 px away', same: true, view: shifted(1e-9), ...unchanged },
+      { change: 'a place 0.01 px away', same: false, view: shifted(0.01), ...unchanged },
+      { change: 'the zoom', same: false, view: { ...shifted(0), zoom: 4.5 }, ...unchanged },
+      { change: 'a selection', same: false, view: shifted(0), ...unchanged, selectedId: 'wuhan' },
+      { change: 'a filter on', same: false, view: shifted(0), ...unchanged, filterActive: true },
+      { change: 'the label language', same: false, view: shifted(0), ...unchanged, lang: 'zh' },
+    ] as const)('$change changed: the same marks: $same', (row) => {
+      const first = screenMarks(state({ places, labelZooms }), new Set(), shifted(0), palette);
+      const again = screenMarks(
+        state({
+          places,
+          labelZooms,
+          filterActive: row.filterActive,
+          selection: { selectedId: row.selectedId },
+          view: { labelLang: row.lang },
+        }),
+        new Set(),
+        row.view,
+        palette,
+      );
+      expect(again === first).toBe(row.same);
+      expect(again.map((m) => m.id).sort()).toEqual(['rongcheng', 'wuhan']);
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import { createExpression, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { toPilotsGeoJSON } from '../../src/lib/data/pilotsGeoJSON';
+import { MAP_PROPERTIES, toMapPlaces } from '../../src/lib/data/pilotsGeoJSON';
 import { validateData } from '../../src/lib/data/validate';
 import { tintedProvinces } from '../../src/lib/map/framing';
 import { DETAIL_ZOOM } from '../../src/lib/cartography/basemap';
@@ -11,7 +11,7 @@ const { data } = validateData(realRawData());
 const style = buildStyle({
   provincesUrl: 'http://127.0.0.1/geo/provinces.geojson',
   neighboursUrl: 'http://127.0.0.1/geo/neighbours.geojson',
-  pilots: toPilotsGeoJSON(data.places),
+  pilots: toMapPlaces(data.places),
   tintedProvinces: tintedProvinces(data.places),
 });
 
@@ -39,6 +39,38 @@ describe('buildStyle', () => {
     }
   });
 
+  it("gives the map's places exactly the properties its place layers read", () => {
+    /** The feature properties an expression reads with `['get', name]`. */
+    const gets = (value: unknown): string[] =>
+      Array.isArray(value)
+        ? value[0] === 'get' && typeof value[1] === 'string'
+          ? [value[1]]
+          : value.flatMap(gets)
+        : value && typeof value === 'object'
+          ? Object.values(value).flatMap(gets)
+          : [];
+    const placeLayers = style.layers.filter(
+      (l) => 'source' in l && (l.source === 'pilots' || l.source === 'user'),
+    );
+    expect(placeLayers.length).toBeGreaterThan(4);
+    const read = new Set(
+      placeLayers.flatMap((l) => gets([l.layout, l.paint, 'filter' in l && l.filter])),
+    );
+    expect([...read].sort()).toEqual([...MAP_PROPERTIES].sort());
+    const [wuhan] = toMapPlaces(data.places.filter((p) => p.id === 'wuhan')).features;
+    expect(wuhan).toEqual({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [expect.any(Number), expect.any(Number)] },
+      properties: {
+        id: 'wuhan',
+        level: 'prefecture-level city',
+        status: 'pilot',
+        emphasis: 'red',
+        location_precision: 'stated',
+      },
+    });
+  });
+
   it('tints Jiangsu, a province-level system, but not Shanxi, which is not a pilot', () => {
     const tinted = tintedProvinces(data.places);
     expect(tinted).toContain('jiangsu');
@@ -62,7 +94,7 @@ describe('buildStyle', () => {
     const opening = buildStyle({
       provincesUrl: 'http://127.0.0.1/geo/provinces.geojson',
       neighboursUrl: 'http://127.0.0.1/geo/neighbours.geojson',
-      pilots: toPilotsGeoJSON(data.places),
+      pilots: toMapPlaces(data.places),
       tintedProvinces: [],
       state: { theme: 'dark', matchIds: ['wuhan'] },
     });

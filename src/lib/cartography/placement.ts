@@ -1,4 +1,4 @@
-import { intersects, type Rect } from './shapes';
+import { contains, intersects, type Rect } from './shapes';
 
 /**
  * Label placement: every label beside its marker where there is room, otherwise moved aside with a
@@ -72,12 +72,17 @@ function besideCandidates(r: LabelRequest): Candidate[] {
   ];
 }
 
-function movedCandidates(r: LabelRequest): Candidate[] {
+/** Each of ANGLES as a unit vector, computed once. */
+const DIRECTIONS = ANGLES.map((deg) => {
+  const a = (deg * Math.PI) / 180;
+  return [Math.cos(a), Math.sin(a)] as const;
+});
+
+/** The moved positions, nearest first, made one at a time: most requests need only a few. */
+function* movedCandidates(r: LabelRequest): Generator<Candidate> {
   const { x, y, width: w, height: h } = r;
-  return DISTANCES.flatMap((distance) =>
-    ANGLES.map((deg) => {
-      const a = (deg * Math.PI) / 180;
-      const [cos, sin] = [Math.cos(a), Math.sin(a)];
+  for (const distance of DISTANCES)
+    for (const [cos, sin] of DIRECTIONS) {
       const px = x + (r.reach + distance) * cos;
       const py = y + (r.reach + distance) * sin;
       const bx = cos > 0.3 ? px : cos < -0.3 ? px - w : px - w / 2;
@@ -85,9 +90,8 @@ function movedCandidates(r: LabelRequest): Candidate[] {
       const box = { x: bx, y: by, width: w, height: h };
       const [ex, ey] = nearestPoint(box, x, y);
       const leader: PlacedLabel['leader'] = [x + r.reach * cos, y + r.reach * sin, ex, ey];
-      return { box, align: cos < -0.3 ? 'right' : 'left', leader } as Candidate;
-    }),
-  );
+      yield { box, align: cos < -0.3 ? 'right' : 'left', leader };
+    }
 }
 
 function nearestPoint(box: Rect, x: number, y: number): [number, number] {
@@ -106,61 +110,60 @@ function inside(box: Rect, bounds: Rect): boolean {
   );
 }
 
-function holds(r: Rect, x: number, y: number): boolean {
-  return x >= r.x && x <= r.x + r.width && y >= r.y && y <= r.y + r.height;
-}
-
 function grow(box: Rect, by: number): Rect {
   return { x: box.x - by, y: box.y - by, width: box.width + 2 * by, height: box.height + 2 * by };
 }
 
 /** Whether a segment crosses a rectangle (Liang–Barsky clipping). */
-function segmentHits([x1, y1, x2, y2]: readonly number[], rect: Rect): boolean {
-  let [t0, t1] = [0, 1];
-  const dx = x2! - x1!;
-  const dy = y2! - y1!;
-  const edges: [number, number][] = [
-    [-dx, x1! - rect.x],
-    [dx, rect.x + rect.width - x1!],
-    [-dy, y1! - rect.y],
-    [dy, rect.y + rect.height - y1!],
-  ];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
-    const t = q / p;
-    if (p < 0) t0 = Math.max(t0, t);
-    else t1 = Math.min(t1, t);
-    if (t0 > t1) return false;
-  }
-  return true;
+function segmentHits(segment: readonly number[], rect: Rect): boolean {
+  const [x1, y1, x2, y2] = segment as [number, number, number, number];
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  const clip = { t0: 0, t1: 1 };
+  return (
+    clipEdge(clip, -dx, x1 - rect.x) &&
+    clipEdge(clip, dx, rect.x + rect.width - x1) &&
+    clipEdge(clip, -dy, y1 - rect.y) &&
+    clipEdge(clip, dy, rect.y + rect.height - y1)
+  );
+}
+
+/** One edge of the clipping: narrows [t0, t1]; false once the segment is outside. */
+function clipEdge(clip: { t0: number; t1: number }, p: number, q: number): boolean {
+  if (p === 0) return q >= 0;
+  const t = q / p;
+  if (p < 0) clip.t0 = Math.max(clip.t0, t);
+  else clip.t1 = Math.min(clip.t1, t);
+  return clip.t0 <= clip.t1;
 }
 
 /** Rectangles in a uniform grid, so that a test looks only at its neighbours. */
 class RectIndex {
-  private cells = new Map<string, Rect[]>();
+  private cells = new Map<number, Rect[]>();
   constructor(private readonly cell = 64) {}
-  private keys(r: Rect): string[] {
-    const keys: string[] = [];
+  /** Calls `visit` with the key of each cell `r` touches until it returns true; whether one did. */
+  private someCell(r: Rect, visit: (key: number) => boolean): boolean {
     const c = this.cell;
-    for (let i = Math.floor(r.x / c); i <= Math.floor((r.x + r.width) / c); i++)
-      for (let j = Math.floor(r.y / c); j <= Math.floor((r.y + r.height) / c); j++)
-        keys.push(`${i},${j}`);
-    return keys;
+    const i1 = Math.floor((r.x + r.width) / c);
+    const j1 = Math.floor((r.y + r.height) / c);
+    for (let i = Math.floor(r.x / c); i <= i1; i++)
+      for (let j = Math.floor(r.y / c); j <= j1; j++) if (visit(cellKey(i, j))) return true;
+    return false;
+  }
+  /** Whether any rectangle in a cell `r` touches passes `test`. */
+  private some(r: Rect, test: (o: Rect) => boolean): boolean {
+    return this.someCell(r, (key) => this.cells.get(key)?.some(test) ?? false);
   }
   add(r: Rect): void {
-    for (const k of this.keys(r)) {
-      const list = this.cells.get(k);
+    this.someCell(r, (key) => {
+      const list = this.cells.get(key);
       if (list) list.push(r);
-      else this.cells.set(k, [r]);
-    }
+      else this.cells.set(key, [r]);
+      return false;
+    });
   }
   hits(r: Rect, except?: Rect): boolean {
-    return this.keys(r).some((k) =>
-      (this.cells.get(k) ?? []).some((o) => o !== except && intersects(o, r)),
-    );
+    return this.some(r, (o) => o !== except && intersects(o, r));
   }
   /** Whether a segment crosses any rectangle that does not hold its start (its own marker's cluster). */
   crossed(segment: readonly number[]): boolean {
@@ -171,11 +174,12 @@ class RectIndex {
       width: Math.abs(x2 - x1),
       height: Math.abs(y2 - y1),
     };
-    return this.keys(box).some((k) =>
-      (this.cells.get(k) ?? []).some((o) => !holds(o, x1, y1) && segmentHits(segment, o)),
-    );
+    return this.some(box, (o) => !contains(o, x1, y1) && segmentHits(segment, o));
   }
 }
+
+/** A grid cell's key: column and row (each within ±2^20 cells) in one number. */
+const cellKey = (i: number, j: number) => i * 2 ** 21 + j;
 
 /** Up to this many labels, a label left out is tried again earlier in the order. */
 const RETRY_UP_TO = 60;
@@ -214,6 +218,11 @@ function score(placed: readonly PlacedLabel[]): number {
   return placed.length * 100_000 - lines;
 }
 
+function find<T>(items: Iterable<T>, test: (item: T) => boolean): T | undefined {
+  for (const item of items) if (test(item)) return item;
+  return undefined;
+}
+
 function placeInOrder(
   requests: readonly LabelRequest[],
   markers: readonly { x: number; y: number; reach: number }[],
@@ -233,11 +242,9 @@ function placeInOrder(
       if (leaders.some((l) => segmentHits(l!, padded))) return false;
       return !c.leader || !index.crossed(c.leader);
     };
-    const candidates =
-      leaders.length < maxLeaders
-        ? [...besideCandidates(r), ...movedCandidates(r)]
-        : besideCandidates(r);
-    const chosen = candidates.find(fits);
+    const chosen =
+      besideCandidates(r).find(fits) ??
+      (leaders.length < maxLeaders ? find(movedCandidates(r), fits) : undefined);
     if (!chosen) continue;
     index.add(grow(chosen.box, pad));
     if (chosen.leader) leaders.push(chosen.leader);

@@ -52,6 +52,36 @@ export function toPilotFeature(place: Place, labelZoom = 0): Feature<Point, Pilo
   };
 }
 
+/**
+ * What the live map's place layers read (cartography/layers.ts: radius by level, marks by status,
+ * fill by emphasis, a ring for an inferred location; selection and filters by id). The map's own
+ * copy of the places carries these only: it is held by MapLibre for as long as the page lives, and
+ * everything else about a place is in the atlas's data.
+ */
+export const MAP_PROPERTIES = ['id', 'level', 'status', 'emphasis', 'location_precision'] as const;
+
+export type MapPlaceProperties = Pick<PilotProperties, (typeof MAP_PROPERTIES)[number]>;
+
+/** The places as the live map's `pilots` and `user` sources hold them. */
+export function toMapPlaces(
+  places: readonly Place[],
+): FeatureCollection<Point, MapPlaceProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: places.map((place) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [place.location.lon, place.location.lat] },
+      properties: {
+        id: place.id,
+        level: place.level,
+        status: place.status,
+        emphasis: emphasisOf(place),
+        location_precision: place.location.precision,
+      },
+    })),
+  };
+}
+
 export function toPilotsGeoJSON(places: Place[]): FeatureCollection<Point, PilotProperties> {
   const zooms = labelZooms(places);
   return {

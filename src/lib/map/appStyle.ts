@@ -1,7 +1,7 @@
 // Vite-only module: the app's map style input, shared by the map on screen and by exports.
 import provincesUrl from '../../../geo/provinces.geojson?url';
 import neighboursUrl from '../../../geo/neighbours.geojson?url';
-import { toPilotsGeoJSON } from '../data/pilotsGeoJSON';
+import { toMapPlaces } from '../data/pilotsGeoJSON';
 import type { Place } from '../data/schema';
 import { tintedProvinces } from './framing';
 import type { StyleInput } from './style';
@@ -16,7 +16,7 @@ export function appStyleInput(places: Place[]): StyleInput {
   return {
     provincesUrl: geoUrls.provinces,
     neighboursUrl: geoUrls.neighbours,
-    pilots: toPilotsGeoJSON(places),
+    pilots: toMapPlaces(places),
     tintedProvinces: tintedProvinces(places),
   };
 }

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, LineString, Point } from 'geojson';
-import type { PilotProperties } from '../data/pilotsGeoJSON';
+import type { MapPlaceProperties } from '../data/pilotsGeoJSON';
 import { type Palette, darkPalette, palette as lightPalette } from '../cartography/palette';
 import {
   type Colours,
@@ -17,7 +17,8 @@ export { LABEL_FONT_NAME as LABEL_FONT } from '../cartography/labels';
 export interface StyleInput {
   provincesUrl: string;
   neighboursUrl: string;
-  pilots: FeatureCollection<Point, PilotProperties>;
+  /** The places as the map holds them (toMapPlaces). */
+  pilots: FeatureCollection<Point, MapPlaceProperties>;
   /** Provinces tinted because a province-level place in the dataset has a system of its own. */
   tintedProvinces: string[];
   /** Fixed colours (an export in one theme); by default colours follow the `theme` global state. */
