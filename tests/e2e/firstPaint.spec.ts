@@ -227,4 +227,25 @@ test.describe('first paint', () => {
       page.getByTestId('place-list').getByRole('button', { name: /Rongcheng/ }),
     ).toHaveCount(1);
   });
+
+  test('a filter chip pressed with the mouse filters without the excerpts; the keyboard in the list fetches them', async ({
+    page,
+  }) => {
+    const excerptRequests = watchExcerptRequests(page);
+    await page.goto('/');
+    await waitForMapIdle(page);
+    await page.waitForLoadState('networkidle');
+    const chip = page.locator('button[data-mechanism=red-list]');
+    await chip.click();
+    await expect(chip).toHaveAttribute('aria-pressed', 'true');
+    await expect(chip).toBeFocused();
+    // Two frames: the filter has been drawn, and any fetch it started has been sent.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    expect(excerptRequests).toEqual([]);
+    // Tab from the chip moves through the list: a pick may be coming.
+    await page.keyboard.press('Tab');
+    await expect.poll(() => excerptRequests.length).toBe(1);
+  });
 });

@@ -10,7 +10,10 @@ export interface ExcerptIntent {
   selected: string | null;
   /** The search as typed (or linked): it searches the excerpts too. */
   search: string;
-  /** The focus has entered the list's side (the search box, the filters, the list): a pick or a search is coming. */
+  /**
+   * The focus has entered the list's side by the keyboard (the filters, the list) or the search
+   * box: a pick or a search is coming.
+   */
   listFocused: boolean;
   /** The search box has had the focus. */
   searchFocused: boolean;
