@@ -21,6 +21,19 @@ function watchExcerptRequests(page: Page): string[] {
   return requests;
 }
 
+/** Opens the atlas and waits until it is quiet, with no excerpts fetched; the requests from then on. */
+async function openQuiet(page: Page): Promise<string[]> {
+  const excerptRequests = watchExcerptRequests(page);
+  await page.goto('/');
+  await waitForMapIdle(page);
+  await page.waitForLoadState('networkidle');
+  expect(
+    excerptRequests,
+    'the first view needs none: each headline excerpt is in the data',
+  ).toEqual([]);
+  return excerptRequests;
+}
+
 test.describe('first paint', () => {
   test('draws the map at once, then the live map takes over with every place where it was', async ({
     page,
@@ -185,14 +198,7 @@ test.describe('first paint', () => {
   });
 
   test('the excerpts load when a place is pointed at, not once the map is up', async ({ page }) => {
-    const excerptRequests = watchExcerptRequests(page);
-    await page.goto('/');
-    await waitForMapIdle(page);
-    await page.waitForLoadState('networkidle');
-    expect(
-      excerptRequests,
-      'the first view needs none: each headline excerpt is in the data',
-    ).toEqual([]);
+    const excerptRequests = await openQuiet(page);
 
     // The pointer comes to rest on Wuhan's marker: its excerpts are fetched before the click.
     const wuhan = await projectPlace(page, 'wuhan');
@@ -213,11 +219,7 @@ test.describe('first paint', () => {
   test('the excerpts load when the search box gets the focus, and the search finds them', async ({
     page,
   }) => {
-    const excerptRequests = watchExcerptRequests(page);
-    await page.goto('/');
-    await waitForMapIdle(page);
-    await page.waitForLoadState('networkidle');
-    expect(excerptRequests).toEqual([]);
+    const excerptRequests = await openQuiet(page);
     const search = page.getByRole('searchbox', { name: 'Search names and excerpts' });
     await search.focus();
     await expect.poll(() => excerptRequests.length).toBe(1);
@@ -231,10 +233,7 @@ test.describe('first paint', () => {
   test('a filter chip pressed with the mouse filters without the excerpts; the keyboard in the list fetches them', async ({
     page,
   }) => {
-    const excerptRequests = watchExcerptRequests(page);
-    await page.goto('/');
-    await waitForMapIdle(page);
-    await page.waitForLoadState('networkidle');
+    const excerptRequests = await openQuiet(page);
     const chip = page.locator('button[data-mechanism=red-list]');
     await chip.click();
     await expect(chip).toHaveAttribute('aria-pressed', 'true');
