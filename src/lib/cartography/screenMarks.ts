@@ -42,8 +42,8 @@ interface MarksInputs {
   zoom: number;
   viewport: Viewport;
   labelBounds: Rect | undefined;
-  /** Where each place is on screen: x and y of the first place, then of the second… */
-  points: Float64Array;
+  /** Where a place is on screen. */
+  project: ScreenView['project'];
 }
 
 /** Two views whose places are this close, px, draw the same marks. */
@@ -68,7 +68,11 @@ function sameInputs(a: MarksInputs, b: MarksInputs): boolean {
     a.viewport.width === b.viewport.width &&
     a.viewport.height === b.viewport.height &&
     sameRect(a.labelBounds, b.labelBounds) &&
-    a.points.every((v, i) => Math.abs(v - b.points[i]!) < SAME_POINT)
+    a.places.every(({ location: { lon, lat } }) => {
+      const [ax, ay] = a.project([lon, lat]);
+      const [bx, by] = b.project([lon, lat]);
+      return Math.abs(ax - bx) < SAME_POINT && Math.abs(ay - by) < SAME_POINT;
+    })
   );
 }
 
@@ -104,9 +108,7 @@ export function screenMarks(
     zoom,
     viewport: { width, height },
     labelBounds,
-    points: Float64Array.from(
-      state.places.flatMap((p) => project([p.location.lon, p.location.lat])),
-    ),
+    project,
   };
   const remembered = last && sameInputs(last.inputs, inputs) ? last.marks.deref() : undefined;
   if (remembered) return remembered;
