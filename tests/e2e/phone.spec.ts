@@ -8,6 +8,7 @@ import type { CDPSession, Page } from '@playwright/test';
 import { ALL_PLACE_NAMES, renderedLabels, uncovered } from './explore-helpers.ts';
 import {
   expect,
+  getMapView,
   projectPlace,
   test,
   waitForMapIdle,
@@ -348,5 +349,44 @@ test.describe('320 px wide', () => {
     await noSideways(page);
     const overflowing = await sheet.evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflowing, 'the sheet does not scroll sideways').toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe('phone portrait, a finger on the map', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('a tap on the map redraws nothing; a finger drag pans it', async ({ page }) => {
+    await page.goto('/');
+    await waitForMapIdle(page);
+    await waitForMapSettled(page);
+    const opening = await getMapView(page);
+    // The sea east of Zhejiang: no marker, no label.
+    const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    const sea = await withMap(page, (map) => {
+      const { x, y } = map.project([124, 27.5]);
+      const counter = window as unknown as { mapRenders: number };
+      counter.mapRenders = 0;
+      map.on('render', () => counter.mapRenders++);
+      return { x, y };
+    });
+    const at = { x: canvas.x + sea.x, y: canvas.y + sea.y };
+    await page.touchscreen.tap(at.x, at.y);
+    // Two frames after the tap: a redraw at its end would be in them.
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    await page.waitForTimeout(300);
+    expect(
+      await page.evaluate(() => (window as unknown as { mapRenders: number }).mapRenders),
+    ).toBe(0);
+    expect(await getMapView(page)).toEqual(opening);
+
+    // Away from the tap: a finger landing where a tap just was zooms (MapLibre's tap-and-drag).
+    const cdp = await page.context().newCDPSession(page);
+    const from = { x: canvas.x + canvas.width / 2, y: canvas.y + 150 };
+    await swipe(cdp, from, { x: from.x - 120, y: from.y });
+    await expect
+      .poll(async () => (await getMapView(page)).center[0]! - opening.center[0]!)
+      .toBeGreaterThan(0.5);
   });
 });
