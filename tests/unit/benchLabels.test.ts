@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labelLines } from '../../src/lib/cartography/labels';
-import { projector } from '../../src/lib/cartography/projection';
-import { CHINA_BOUNDS, OPENING_PADDING } from '../../src/lib/map/framing';
-import { benchLabelFile, benchLabels, openingCamera } from '../bench/pages/labelData';
+import { benchLabelFile, benchLabels } from '../bench/pages/labelData';
 import { labelFileName } from '../bench/pages/labelFile';
 import { data } from './exportHelpers';
 
@@ -13,20 +11,6 @@ const boxes = [
 ];
 
 describe("the bare MapLibre page's labels (made by the bench in Node)", () => {
-  it.each(boxes)('frame China in a $width × $height box as the app opens', (viewport) => {
-    const [west, south, east, north] = CHINA_BOUNDS;
-    const project = projector(openingCamera(viewport), viewport);
-    const [x0, y1] = project([west, south]);
-    const [x1, y0] = project([east, north]);
-    const margins = [x0, viewport.width - x1, y0, viewport.height - y1];
-    // The tighter side has exactly the padding; every side at least that.
-    expect(Math.min(...margins)).toBeCloseTo(OPENING_PADDING, 6);
-    for (const m of margins) expect(m).toBeGreaterThanOrEqual(OPENING_PADDING - 1e-6);
-    // Centred.
-    expect(x0).toBeCloseTo(viewport.width - x1, 6);
-    expect(y0).toBeCloseTo(viewport.height - y1, 6);
-  });
-
   it.each(boxes)(
     "anchor each label at its place, with the app's lines, in a $width × $height box",
     (viewport) => {

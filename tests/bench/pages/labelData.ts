@@ -9,33 +9,11 @@ import type { Place } from '../../../src/lib/data/schema';
 import { labelZooms } from '../../../src/lib/cartography/labelZoom';
 import { liveLabels } from '../../../src/lib/cartography/liveLabels';
 import { palette } from '../../../src/lib/cartography/palette';
-import {
-  type Camera,
-  fitCamera,
-  projector,
-  unprojector,
-  type Viewport,
-} from '../../../src/lib/cartography/projection';
+import { projector, unprojector, type Viewport } from '../../../src/lib/cartography/projection';
 import { screenMarks } from '../../../src/lib/cartography/screenMarks';
-import { CHINA_BOUNDS, labelArea, OPENING_PADDING } from '../../../src/lib/map/framing';
+import { labelArea, openingFit } from '../../../src/lib/map/framing';
+import { openingCamera } from '../../../src/lib/staticMap/view';
 import type { BenchLabelFile, BenchLabels } from './labelFile';
-
-/** MapLibre's default maxZoom: the fit is not capped. */
-const MAX_ZOOM = 22;
-
-/** The app's opening camera on a wide screen: all of China, OPENING_PADDING px around it. */
-export function openingCamera(viewport: Viewport): Camera {
-  const [west, south, east, north] = CHINA_BOUNDS;
-  const p = OPENING_PADDING;
-  return fitCamera(
-    [
-      [west, south],
-      [east, north],
-    ],
-    viewport,
-    { padding: { top: p, right: p, bottom: p, left: p }, maxZoom: MAX_ZOOM },
-  );
-}
 
 /** The place matched by the bench's filter (the red-list chip in the app, the button on the page). */
 export const matchesBenchFilter = (place: Place): boolean => place.mechanisms.includes('red-list');
@@ -50,7 +28,8 @@ export function benchLabels(
   viewport: Viewport,
   filtered = false,
 ): BenchLabels {
-  const camera = openingCamera(viewport);
+  // The app's opening camera on a wide screen, as its still and live maps compute it.
+  const camera = openingCamera(viewport, null, openingFit(places, false));
   const matchIds = new Set(filtered ? places.filter(matchesBenchFilter).map((p) => p.id) : []);
   const marks = screenMarks(
     {
