@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FILTER_CLICKS_PER_LOAD } from './targets.ts';
 
 const benchDir = import.meta.dirname;
 export const README_PATH = join(benchDir, 'README.md');
@@ -93,7 +94,9 @@ presents a frame.
 - **Filter → dimming visible**: a real click on the red-list chip (bare MapLibre: a button that
   sets the same global state, and the labels placed for it where they differ), made the same way (pointer on the button, page settled,
   press) → the first frame in which the map box's pixels that change (markers and their labels
-  fading, or back) look as they end (95 % of them).
+  fading, or back) look as they end (95 % of them). ${FILTER_CLICKS_PER_LOAD} clicks per load (on,
+  off, …): the dimming waits for MapLibre's worker and then for the next frame the GPU draws, and on
+  software WebGL those frames are far apart, so one click reads mostly where it fell between two.
 
 User Timing marks (\`pilot-atlas:*\` in the app, \`bench:*\` in the references), Event Timing,
 \`triggerRepaint\` → \`render\`, DOMContentLoaded and Paint Timing stay as diagnostic rows, labelled

@@ -49,6 +49,7 @@ import { buildAll, buildPaths, jsShares, repoRoot, writeLabelData } from './buil
 import { firstLoadScripts } from './firstLoad.ts';
 import { APP_JS_BUDGET, scaleBudgets, standardBudgets } from './budgets.ts';
 import { gitState, webglRenderer } from './environment.ts';
+import { FILTER_CLICKS_PER_LOAD } from './targets.ts';
 import { generate } from './generate-places.ts';
 import {
   isApp,
@@ -185,7 +186,7 @@ const layout: Layout =
       };
 const interactions = {
   clicks: 2,
-  filterCycles: 1,
+  filterCycles: FILTER_CLICKS_PER_LOAD / 2,
   selectCycles: 50,
   search: SEARCH_QUERY,
   export: scale === null,

@@ -16,6 +16,13 @@ export interface PlacePoint {
 /** Clicked when it qualifies (the real data): the "click on Wuhan's marker → 72 %". */
 export const PREFERRED_CLICK = 'wuhan';
 
+/**
+ * Filter clicks per load (on, off, …). Each filtered frame waits for MapLibre's worker and lands in
+ * one of the GPU's frames, 300–400 ms apart at 4× on software WebGL: a single click per load reads
+ * mostly where it fell between two of them.
+ */
+export const FILTER_CLICKS_PER_LOAD = 4;
+
 export const inView = (p: Point, box: Box): boolean =>
   p.x >= box.x + 2 &&
   p.y >= box.y + 2 &&
