@@ -6,6 +6,10 @@ const namesUpTo = (places: readonly { name: { en: string } }[], max: number) =>
     .map((p) => p.name.en)
     .join(', ') + (places.length > max ? ` and ${places.length - max} more` : '');
 
+/** The basemap's data and its licence (geo/README.md), on the map and on every export alike. */
+export const BASEMAP_CREDIT =
+  'Basemap: Digital Chart of the World, GSHHG/WDBII (Wessel & Smith), via GMT (LGPL-3+).';
+
 export const copy = {
   title: 'Pilot Atlas',
   subtitle:
@@ -43,8 +47,7 @@ export const copy = {
     whole: 'Whole map',
   },
   credits: 'Credits',
-  attribution:
-    'Basemap: Digital Chart of the World, GSHHG/WDBII (Wessel & Smith), via GMT (LGPL-3+). Sources: see National context.',
+  attribution: `${BASEMAP_CREDIT} Sources: see National context.`,
   list: {
     title: 'Places',
     search: 'Search names and excerpts',

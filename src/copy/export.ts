@@ -1,3 +1,5 @@
+import { BASEMAP_CREDIT } from './en';
+
 /** Interface text of the export dialog and the slides it makes: loaded with the dialog. */
 export const exportCopy = {
   dialogTitle: 'Export for slides',
@@ -76,7 +78,7 @@ export const exportCopy = {
     sharesValue: (red: number, black: number) => `${red}% / ${black}%`,
     sources: 'Sources',
     source: 'Source',
-    basemap: 'Basemap: Digital Chart of the World via GMT (LGPL-3+).',
+    basemap: BASEMAP_CREDIT,
     font: 'Font: Noto Sans SC.',
   },
 } as const;

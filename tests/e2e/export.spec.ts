@@ -448,7 +448,9 @@ test.describe('SVG export', () => {
     expect(result.dimmed).not.toContain('wuhan');
     expect(result.legend).toContain('Mostly red list');
     expect(result.callout).toContain('Wuhan');
-    expect(result.credits).toContain('Digital Chart of the World via GMT (LGPL-3+)');
+    expect(result.credits).toContain(
+      'Digital Chart of the World, GSHHG/WDBII (Wessel & Smith), via GMT (LGPL-3+)',
+    );
     expect(result.credits).toContain('Noto Sans SC');
     expect(result.provinces, 'provinces drawn as paths').toBeGreaterThan(3);
   });

@@ -7,6 +7,7 @@ import type { LabelLang } from '../../src/lib/logic/urlState';
 import { type ExportScene, snapshotScene } from '../../src/lib/export/scene';
 import { labelZoomsBySource } from '../../src/lib/cartography/labelZoom';
 import type { Basemap } from '../../src/lib/export/svg';
+import { type BasemapDetail, splitLines } from '../../src/lib/export/worldBasemap';
 import { realRawData, root } from './helpers';
 
 export const { data } = validateData(realRawData());
@@ -50,4 +51,17 @@ export function realBasemap(): Basemap {
       never
     >;
   return { provinces: read('provinces'), neighbours: read('neighbours') };
+}
+
+/** The real basemap with its zoomed-in detail, as the export loads it (export/basemap.ts). */
+export function realBasemapWithDetail(): Basemap {
+  const read = <T>(name: string) =>
+    JSON.parse(readFileSync(`${root}/geo/${name}.geojson`, 'utf8')) as T;
+  return {
+    ...realBasemap(),
+    detail: {
+      waters: splitLines(read<BasemapDetail['waters']>('waters')),
+      provinceLabels: read<BasemapDetail['provinceLabels']>('province-labels'),
+    },
+  };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { drawMap } from '../../src/lib/export/canvasDraw';
 import { geometryPath } from '../../src/lib/cartography/geoPath';
 import { composeExport } from '../../src/lib/export/layout';
-import { describeMap } from '../../src/lib/export/mapParts';
+import { describeMap, type PathLayer } from '../../src/lib/export/mapParts';
 import { projector } from '../../src/lib/cartography/projection';
 import { buildSvg } from '../../src/lib/export/svg';
 import { estimateTextWidth } from '../../src/lib/cartography/measure';
@@ -39,7 +39,7 @@ describe('the map part of an export', () => {
     'draws each province where the projection puts it, tinted as the app tints it: %s',
     (_, options) => {
       const { scene, composition, map } = mapOf(options);
-      const [, provinces] = map.layers;
+      const provinces = map.layers[1]!;
       expect(provinces.paths.length).toBeGreaterThan(3);
       const project = projector(composition.camera, composition);
       for (const path of provinces.paths) {
@@ -61,7 +61,7 @@ describe('the map part of an export', () => {
   it('leaves out what lies outside the map area', () => {
     const { map: wide } = mapOf({});
     const { map: close } = mapOf({ mechanisms: ['red-list'], selectedId: 'wuhan' });
-    expect(close.layers[1].paths.length).toBeLessThan(wide.layers[1].paths.length);
+    expect(close.layers[1]!.paths.length).toBeLessThan(wide.layers[1]!.paths.length);
   });
 
   it("draws MapLibre's circles: the stroke outside the radius", () => {
@@ -110,8 +110,7 @@ describe('the map part of an export', () => {
       buildSvg(composition, basemap, { tintedProvinces: scene.tintedProvinces }),
     );
     const group = (id: string) => findAll(svg, (e) => e.attributes.id === id)[0]!;
-    const [neighbours, provinces] = map.layers;
-    for (const layer of [neighbours, provinces])
+    for (const layer of map.layers)
       expect(findAll(group(layer.id), (e) => e.name === 'path').map((e) => e.attributes.d)).toEqual(
         layer.paths.map((p) => p.d),
       );
@@ -161,11 +160,11 @@ describe('the map on a canvas', () => {
     global.Path2D = FakePath;
     try {
       // It yields between pieces, so that an export can let the page run in between.
-      expect([...drawMap(ctx, map)].length).toBeGreaterThan(map.layers[1].paths.length);
+      expect([...drawMap(ctx, map)].length).toBeGreaterThan(map.layers[1]!.paths.length);
     } finally {
       global.Path2D = saved;
     }
-    const [neighbours, provinces] = map.layers;
+    const [neighbours, provinces] = map.layers as [PathLayer, PathLayer];
     const paths = (n: number, fill: (i: number) => string, stroke: string) =>
       Array.from({ length: n }, (_, i) => [`fill ${fill(i)} evenodd`, `stroke ${stroke}`]).flat();
     const markers = map.places.flatMap((p) =>

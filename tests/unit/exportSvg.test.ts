@@ -78,7 +78,9 @@ describe('the export SVG', () => {
       expect(legend).toContain('Red list vs black list emphasis');
       expect(legend).toContain('Mostly black list');
       const credits = textContent(byId(root, 'credits')!);
-      expect(credits).toContain('Basemap: Digital Chart of the World via GMT (LGPL-3+).');
+      expect(credits).toContain(
+        'Basemap: Digital Chart of the World, GSHHG/WDBII (Wessel & Smith), via GMT (LGPL-3+).',
+      );
       expect(credits).toContain('Font: Noto Sans SC.');
       expect(credits).toContain('Ruth Zou, 26 September 2019');
       expect(findAll(root, (e) => e.name === 'path').length).toBeGreaterThan(3);
@@ -196,7 +198,7 @@ describe('credits', () => {
     const text = creditsText(data.sources);
     expect(text.split(';')).toHaveLength(5);
     expect(text).toMatch(
-      /Basemap: Digital Chart of the World via GMT \(LGPL-3\+\)\. Font: Noto Sans SC\.$/,
+      /Basemap: Digital Chart of the World, GSHHG\/WDBII \(Wessel & Smith\), via GMT \(LGPL-3\+\)\. Font: Noto Sans SC\.$/,
     );
   });
 });

@@ -32,6 +32,7 @@ export function drawText(ctx: Context2D, block: TextBlock): void {
   ctx.textBaseline = 'alphabetic';
   ctx.textAlign = block.align ?? 'left';
   ctx.globalAlpha = block.opacity ?? 1;
+  if (block.letterSpacing) ctx.letterSpacing = `${block.letterSpacing}px`;
   block.lines.forEach((line, i) => {
     const y = block.y + i * block.lineHeight;
     if (block.halo) {

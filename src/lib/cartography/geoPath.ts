@@ -14,15 +14,27 @@ function round(value: number): number {
  * last one kept. A ring that collapses to fewer than three points gives "".
  */
 export function ringPath(ring: readonly Position[], project: Project, tolerance = 0.4): string {
+  const kept = keptPoints(ring, project, tolerance);
+  if (kept.length < 3) return '';
+  return `M${kept.map(([x, y]) => `${round(x)} ${round(y)}`).join('L')}Z`;
+}
+
+/** SVG path data for an open line ("M x y L x y …"), thinned as ringPath thins; "" below two points. */
+export function linePath(line: readonly Position[], project: Project, tolerance = 0.4): string {
+  const kept = keptPoints(line, project, tolerance);
+  if (kept.length < 2) return '';
+  return `M${kept.map(([x, y]) => `${round(x)} ${round(y)}`).join('L')}`;
+}
+
+function keptPoints(points: readonly Position[], project: Project, tolerance: number) {
   const kept: [number, number][] = [];
-  for (const position of ring) {
+  for (const position of points) {
     const [x, y] = project([position[0]!, position[1]!]);
     const last = kept.at(-1);
     if (last && Math.hypot(x - last[0], y - last[1]) < tolerance) continue;
     kept.push([x, y]);
   }
-  if (kept.length < 3) return '';
-  return `M${kept.map(([x, y]) => `${round(x)} ${round(y)}`).join('L')}Z`;
+  return kept;
 }
 
 function polygons(geometry: Geometry): Position[][][] {
@@ -31,19 +43,29 @@ function polygons(geometry: Geometry): Position[][][] {
   return [];
 }
 
-/** Path data for a Polygon or MultiPolygon (holes included: draw with fill-rule evenodd). */
-export function geometryPath(geometry: Geometry, project: Project): string {
-  return polygons(geometry)
-    .flat()
-    .map((ring) => ringPath(ring, project))
-    .join('');
+function lines(geometry: Geometry): Position[][] {
+  if (geometry.type === 'LineString') return [geometry.coordinates];
+  if (geometry.type === 'MultiLineString') return geometry.coordinates;
+  return [];
 }
 
-/** The projected bounding box of a Polygon or MultiPolygon. */
+/**
+ * Path data for a Polygon or MultiPolygon (holes included: draw with fill-rule evenodd), or for a
+ * LineString or MultiLineString (to be stroked only).
+ */
+export function geometryPath(geometry: Geometry, project: Project): string {
+  const rings = polygons(geometry)
+    .flat()
+    .map((ring) => ringPath(ring, project));
+  return [...rings, ...lines(geometry).map((line) => linePath(line, project))].join('');
+}
+
+/** The projected bounding box of a Polygon, a LineString or their Multi- forms. */
 export function projectedBounds(geometry: Geometry, project: Project): Rect | null {
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const polygon of polygons(geometry))
-    for (const position of polygon[0] ?? []) {
+  const outlines = [...polygons(geometry).map((polygon) => polygon[0] ?? []), ...lines(geometry)];
+  for (const outline of outlines)
+    for (const position of outline) {
       const [x, y] = project([position[0]!, position[1]!]);
       minX = Math.min(minX, x);
       minY = Math.min(minY, y);

@@ -23,6 +23,8 @@ export interface TextBlock {
   halo?: { color: string; width: number };
   /** Which side of `x` the lines are aligned on (default left). */
   align?: 'left' | 'right' | 'center';
+  /** Added after each character, px (CSS `letter-spacing`). */
+  letterSpacing?: number;
 }
 
 export type Shape =

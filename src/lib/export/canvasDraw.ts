@@ -16,18 +16,25 @@ export function* drawMap(ctx: Context2D, map: MapPart): Generator<void, void, un
   ctx.fillRect(x, y, width, height);
   yield;
   for (const layer of map.layers) {
-    ctx.lineWidth = layer.strokeWidth;
     ctx.lineJoin = layer.lineJoin ?? 'miter';
-    ctx.strokeStyle = layer.stroke;
+    ctx.lineCap = layer.lineCap ?? 'butt';
     // Each path filled then outlined, in turn, as the SVG draws its <path>s.
-    for (const { d, fill } of layer.paths) {
+    for (const { d, fill, strokeWidth } of layer.paths) {
       const path = new Path2D(d);
-      ctx.fillStyle = fill ?? layer.fill;
-      ctx.fill(path, 'evenodd');
-      ctx.stroke(path);
+      if (layer.fill) {
+        ctx.fillStyle = fill ?? layer.fill;
+        ctx.fill(path, 'evenodd');
+      }
+      if (layer.stroke) {
+        ctx.strokeStyle = layer.stroke;
+        ctx.lineWidth = strokeWidth ?? layer.strokeWidth;
+        ctx.stroke(path);
+      }
       yield;
     }
   }
+  for (const name of map.provinceNames) drawShape(ctx, { kind: 'text', block: name.block });
+  yield;
   for (const place of map.places) for (const shape of place.shapes) drawShape(ctx, shape);
   yield;
   for (const leader of map.leaders) drawShape(ctx, leader.line);

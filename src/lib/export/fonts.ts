@@ -4,6 +4,9 @@ import { fontOf } from '../cartography/draw';
 import { fallbackFontsFor } from '../fonts/fallbackFonts';
 import type { Composition } from './layout';
 import type { FontWeight, MeasureText } from '../cartography/measure';
+import { provinceNameLines } from '../cartography/basemap';
+import type { LabelLang } from '../logic/urlState';
+import type { Basemap } from './worldBasemap';
 
 /** Every piece of text in a composition, by weight. */
 export function textsOf(composition: Composition): Record<FontWeight, string> {
@@ -13,6 +16,12 @@ export function textsOf(composition: Composition): Record<FontWeight, string> {
       if (shape.kind === 'text') texts[shape.block.weight].push(...shape.block.lines);
   for (const place of composition.places) if (place.label) texts[400].push(...place.label.lines);
   return { 400: texts[400].join(' '), 700: texts[700].join(' ') };
+}
+
+/** Every province name of the basemap's detail in a label language (a superset of those drawn). */
+export function provinceNamesText(basemap: Basemap, lang: LabelLang): string {
+  const features = basemap.detail?.provinceLabels.features ?? [];
+  return features.flatMap((f) => provinceNameLines(f.properties, lang)).join(' ');
 }
 
 type Listener = (weights: readonly FontWeight[]) => void;
@@ -36,7 +45,11 @@ export const exportFontFallback = {
  * canvas draws in a fallback font whatever is not loaded yet). Never fails: a subset that cannot
  * be fetched leaves its text to the fallback font, and the weights concerned are returned.
  */
-export async function loadFonts(texts: Record<FontWeight, string>): Promise<FontWeight[]> {
+export async function loadFonts(
+  texts: Record<FontWeight, string>,
+  /** More text for the same export: the weights it misses are added to those already reported. */
+  more = false,
+): Promise<FontWeight[]> {
   const missing: FontWeight[] = [];
   await fallbackFontsFor(`${texts[400]} ${texts[700]}`);
   await Promise.all(
@@ -52,7 +65,7 @@ export async function loadFonts(texts: Record<FontWeight, string>): Promise<Font
       missing.push(weight);
     }),
   );
-  fallbackWeights = missing.sort();
+  fallbackWeights = [...new Set([...(more ? fallbackWeights : []), ...missing])].sort();
   for (const listener of listeners) listener(fallbackWeights);
   return missing;
 }

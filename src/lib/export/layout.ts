@@ -34,6 +34,8 @@ export interface Composition {
   scale: number;
   title: string;
   camera: Camera;
+  /** The size of the map's labels, px: larger than on screen, as every text of a slide is. */
+  labelSize: number;
   /** The part of the image the map shows through: between the title band, the panel and the credits. */
   mapArea: Rect;
   /** The places inside the map area, in drawing order, with their labels (SVG only). */
@@ -212,6 +214,7 @@ export function composeExport(input: CompositionInput): Composition {
     scale: size.scale,
     title,
     camera,
+    labelSize: t.label,
     mapArea,
     places,
     overlays,

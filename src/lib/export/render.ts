@@ -1,11 +1,12 @@
 // Browser-only: an export's rendering, step by step: what goes where (the plan), then its pixels.
 import type { Palette } from '../cartography/palette';
-import { loadBasemap } from './basemap';
+import { loadBasemap, loadBasemapDetail } from './basemap';
+import { DETAIL_ZOOM } from '../cartography/basemap';
 import { type Context2D, drawShape } from '../cartography/draw';
 import { drawMap } from './canvasDraw';
-import { canvasMeasure, loadFonts, textsOf } from './fonts';
+import { canvasMeasure, loadFonts, provinceNamesText, textsOf } from './fonts';
 import { type Composition, composeExport } from './layout';
-import { describeMap, type MapPart } from './mapParts';
+import { describeMap, detailZoom, type MapPart } from './mapParts';
 import { labelLines } from '../cartography/labels';
 import { type ExportScene, isUserPlace, slidePalette } from './scene';
 import type { Overlay } from '../cartography/shapes';
@@ -63,7 +64,12 @@ export async function layoutExport(
   const composition = await compose(scene, size, title, palette, signal);
   signal?.throwIfAborted();
   await step('basemap');
-  const basemap = await loadBasemap();
+  let basemap = await loadBasemap();
+  // Framed as close as the live map shows its lakes, rivers and province names: them too.
+  if (detailZoom(composition) >= DETAIL_ZOOM) {
+    basemap = { ...basemap, detail: await loadBasemapDetail() };
+    await loadFonts({ 400: provinceNamesText(basemap, scene.labelLang), 700: '' }, true);
+  }
   await sliced(prepareBasemap(basemap), undefined, signal);
   return { composition, basemap };
 }
@@ -80,6 +86,8 @@ export async function planExport(
   const map = describeMap(composition, basemap, {
     tintedProvinces: scene.tintedProvinces,
     palette: options.palette ?? slidePalette(scene),
+    labelLang: scene.labelLang,
+    measure: canvasMeasure(),
   });
   await nextTask();
   options.signal?.throwIfAborted();

@@ -13,7 +13,7 @@ import {
 } from './render';
 import { type ExportScene, slidePalette } from './scene';
 import type { ExportSize } from './sizes';
-import { textsOf } from './fonts';
+import { canvasMeasure, provinceNamesText, textsOf } from './fonts';
 import { buildSvg } from './svg';
 
 export interface ExportOptions extends Omit<PlanOptions, 'step'> {
@@ -126,12 +126,15 @@ export async function exportSvg(
   });
   await steps.step('svg');
   const texts = textsOf(composition);
+  texts[400] += ` ${provinceNamesText(basemap, scene.labelLang)}`;
   // The font reader is loaded only for text as paths.
   const fonts = options.textAsPaths
     ? { outline: await (await import('./textPaths')).textOutliner(texts, options.signal) }
     : { fontCss: await embeddedFontCss(texts, options.signal) };
   const svg = buildSvg(composition, basemap, {
     tintedProvinces: scene.tintedProvinces,
+    labelLang: scene.labelLang,
+    measure: canvasMeasure(),
     description: creditsText(scene.data.sources),
     palette,
     ...fonts,

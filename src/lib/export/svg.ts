@@ -53,6 +53,7 @@ export function textElement(block: TextBlock, extra: Attributes = {}, outline?: 
     ...extra,
     'font-size': block.size,
     'font-weight': block.weight === 700 ? 'bold' : undefined,
+    'letter-spacing': block.letterSpacing,
     'text-anchor': { left: undefined, right: 'end', center: 'middle' }[block.align ?? 'left'],
     ...paint,
   })}>${spans}</text>`;
@@ -94,14 +95,16 @@ export function shapeElement(shape: Shape, extra: Attributes = {}, outline?: Out
 
 function layerGroup(layer: PathLayer): string {
   const paths = layer.paths.map(
-    (p) => `<path${attrs({ 'data-id': p.id, fill: p.fill, d: p.d })}/>`,
+    (p) =>
+      `<path${attrs({ 'data-id': p.id, fill: layer.fill && p.fill, 'stroke-width': layer.stroke && p.strokeWidth, d: p.d })}/>`,
   );
   return group(layer.id, paths, {
-    fill: layer.fill,
-    stroke: layer.stroke,
-    'stroke-width': layer.strokeWidth,
-    'stroke-linejoin': layer.lineJoin,
-    'fill-rule': 'evenodd',
+    fill: layer.fill ?? 'none',
+    stroke: layer.stroke ?? 'none',
+    'stroke-width': layer.stroke ? layer.strokeWidth : undefined,
+    'stroke-linejoin': layer.stroke && layer.lineJoin,
+    'stroke-linecap': layer.stroke && layer.lineCap,
+    'fill-rule': layer.fill ? 'evenodd' : undefined,
   });
 }
 
@@ -144,6 +147,14 @@ export function buildSvg(composition: Composition, basemap: Basemap, options: Sv
       [
         `<rect${attrs({ id: 'sea', ...map.area, fill: map.sea })}/>`,
         ...map.layers.map(layerGroup),
+        ...(map.provinceNames.length
+          ? [
+              group(
+                'province-names',
+                map.provinceNames.map((n) => textElement(n.block, { 'data-id': n.id }, outline)),
+              ),
+            ]
+          : []),
         group(
           'places',
           map.places.flatMap((p) =>

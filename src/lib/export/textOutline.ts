@@ -53,7 +53,11 @@ export function blockOutline(block: TextBlock, faces: readonly OutlineFace[]): s
       const scale = block.size / face.font.unitsPerEm;
       return { run: face.font.layout(text), scale };
     });
-    const width = runs.reduce((sum, { run, scale }) => sum + run.advanceWidth * scale, 0);
+    const spacing = block.letterSpacing ?? 0;
+    const width = runs.reduce(
+      (sum, { run, scale }) => sum + run.advanceWidth * scale + run.glyphs.length * spacing,
+      0,
+    );
     const align = block.align ?? 'left';
     let x = align === 'left' ? block.x : align === 'right' ? block.x - width : block.x - width / 2;
     for (const { run, scale } of runs)
@@ -70,7 +74,7 @@ export function blockOutline(block: TextBlock, faces: readonly OutlineFace[]): s
           )
           .toSVG();
         if (d) parts.push(d);
-        x += position.xAdvance * scale;
+        x += position.xAdvance * scale + spacing;
       });
   });
   return parts.join('');
