@@ -12,7 +12,7 @@ import { markerReach } from '../../src/lib/cartography/markers';
 import { estimateTextWidth } from '../../src/lib/cartography/measure';
 import { palette } from '../../src/lib/cartography/palette';
 import { placeProvinceNames } from '../../src/lib/cartography/provinceNames';
-import { intersects, type Rect } from '../../src/lib/cartography/shapes';
+import { grow, intersects, type Rect } from '../../src/lib/cartography/shapes';
 import type { LabelLang } from '../../src/lib/logic/urlState';
 import { drawMap } from '../../src/lib/export/canvasDraw';
 import type { Framing } from '../../src/lib/export/framing';
@@ -42,13 +42,6 @@ function mapOf(
   const options = { tintedProvinces: scene.tintedProvinces, palette, labelLang };
   return { scene, composition, options, map: describeMap(composition, basemap, options) };
 }
-
-const grow = (r: Rect, by: number): Rect => ({
-  x: r.x - by,
-  y: r.y - by,
-  width: r.width + 2 * by,
-  height: r.height + 2 * by,
-});
 
 describe('an export framed as close as the live map shows lakes, rivers and province names', () => {
   it('frames Wuhan in context that close (the case the other tests need)', () => {

@@ -1,4 +1,4 @@
-import { contains, intersects, type Rect } from './shapes';
+import { contains, grow, inside, intersects, markerBox, type Rect } from './shapes';
 
 /**
  * Label placement: every label beside its marker where there is room, otherwise moved aside with a
@@ -99,19 +99,6 @@ function nearestPoint(box: Rect, x: number, y: number): [number, number] {
     Math.min(Math.max(x, box.x), box.x + box.width),
     Math.min(Math.max(y, box.y), box.y + box.height),
   ];
-}
-
-function inside(box: Rect, bounds: Rect): boolean {
-  return (
-    box.x >= bounds.x &&
-    box.y >= bounds.y &&
-    box.x + box.width <= bounds.x + bounds.width &&
-    box.y + box.height <= bounds.y + bounds.height
-  );
-}
-
-function grow(box: Rect, by: number): Rect {
-  return { x: box.x - by, y: box.y - by, width: box.width + 2 * by, height: box.height + 2 * by };
 }
 
 /** Whether a segment crosses a rectangle (Liang–Barsky clipping). */
@@ -231,8 +218,7 @@ function placeInOrder(
   const pad = options.pad;
   const maxLeaders = options.maxLeaders ?? Infinity;
   const index = new RectIndex();
-  for (const m of markers)
-    index.add({ x: m.x - m.reach, y: m.y - m.reach, width: 2 * m.reach, height: 2 * m.reach });
+  for (const m of markers) index.add(markerBox(m));
   const leaders: PlacedLabel['leader'][] = [];
   const placed: PlacedLabel[] = [];
   for (const r of requests) {

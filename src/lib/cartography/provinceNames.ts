@@ -4,7 +4,7 @@ import { PROVINCE_LABEL, type ProvinceLabelProperties, provinceNameLines } from 
 import { LABEL } from './labels';
 import type { MeasureText } from './measure';
 import type { Palette } from './palette';
-import { intersects, type Rect, type TextBlock } from './shapes';
+import { grow, inside, intersects, type Rect, type TextBlock } from './shapes';
 
 export interface ProvinceNamesInput {
   features: readonly Feature<Point, ProvinceLabelProperties>[];
@@ -19,12 +19,6 @@ export interface ProvinceNamesInput {
   /** The names' size, px (PROVINCE_LABEL.size on screen). */
   size?: number;
 }
-
-const within = (inner: Rect, outer: Rect) =>
-  inner.x >= outer.x &&
-  inner.y >= outer.y &&
-  inner.x + inner.width <= outer.x + outer.width &&
-  inner.y + inner.height <= outer.y + outer.height;
 
 /**
  * Province names where the live map's symbol placement puts them (`province-labels-symbol`):
@@ -48,13 +42,8 @@ export function placeProvinceNames(input: ProvinceNamesInput): { id: string; blo
     );
     const height = lines.length * lineHeight;
     const box = { x: x - width / 2, y: y - height / 2, width, height };
-    const padded = {
-      x: box.x - pad,
-      y: box.y - pad,
-      width: width + 2 * pad,
-      height: height + 2 * pad,
-    };
-    if (!within(box, input.area) || taken.some((rect) => intersects(padded, rect))) continue;
+    const padded = grow(box, pad);
+    if (!inside(box, input.area) || taken.some((rect) => intersects(padded, rect))) continue;
     taken.push(padded);
     placed.push({
       id: feature.properties.id,

@@ -80,6 +80,26 @@ export function intersects(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
+/** Whether `box` lies wholly within `bounds`. */
+export function inside(box: Rect, bounds: Rect): boolean {
+  return (
+    box.x >= bounds.x &&
+    box.y >= bounds.y &&
+    box.x + box.width <= bounds.x + bounds.width &&
+    box.y + box.height <= bounds.y + bounds.height
+  );
+}
+
+/** `box` with `by` px added on every side. */
+export function grow(box: Rect, by: number): Rect {
+  return { x: box.x - by, y: box.y - by, width: box.width + 2 * by, height: box.height + 2 * by };
+}
+
+/** The square a marker's ink covers: its centre and how far the ink reaches. */
+export function markerBox(m: { x: number; y: number; reach: number }): Rect {
+  return { x: m.x - m.reach, y: m.y - m.reach, width: 2 * m.reach, height: 2 * m.reach };
+}
+
 export function contains(rect: Rect, x: number, y: number): boolean {
   return x >= rect.x && x <= rect.x + rect.width && y >= rect.y && y <= rect.y + rect.height;
 }

@@ -12,7 +12,13 @@ import {
 import { leaderShape } from '../cartography/marks';
 import { LABEL } from '../cartography/labels';
 import { markerReach, markerShapes } from '../cartography/markers';
-import { intersects, type Rect, type Shape, type TextBlock } from '../cartography/shapes';
+import {
+  intersects,
+  markerBox,
+  type Rect,
+  type Shape,
+  type TextBlock,
+} from '../cartography/shapes';
 import { type Basemap, inWorld, type WaterProperties } from './worldBasemap';
 import { DETAIL_ZOOM, LAKE_OUTLINE_WIDTH, riverWidth } from '../cartography/basemap';
 import { estimateTextWidth, type MeasureText } from '../cartography/measure';
@@ -100,14 +106,6 @@ function featurePaths<P>(
 export function detailZoom(composition: Pick<Composition, 'camera' | 'labelSize'>): number {
   return composition.camera.zoom - Math.log2(Math.max(1, composition.labelSize / LABEL.size));
 }
-
-/** A marker's ink as a box. */
-const markerBox = (x: number, y: number, reach: number): Rect => ({
-  x: x - reach,
-  y: y - reach,
-  width: 2 * reach,
-  height: 2 * reach,
-});
 
 /** The sea, the land, the provinces (tinted where the app tints them), the markers and labels. */
 export function describeMap(
@@ -202,7 +200,7 @@ export function describeMap(
           project: projector(composition.camera, { width, height }),
           area: mapArea,
           taken: composition.places.flatMap((p) => [
-            markerBox(p.x, p.y, markerReach(p.marker)),
+            markerBox({ x: p.x, y: p.y, reach: markerReach(p.marker) }),
             ...(p.labelBox ? [p.labelBox] : []),
           ]),
           labelLang: options.labelLang ?? 'both',
