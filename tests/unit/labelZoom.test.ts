@@ -7,6 +7,7 @@ import {
   LABEL_CELL,
   LABELS_PER_CELL,
   labelZooms,
+  labelZoomsBySource,
 } from '../../src/lib/cartography/labelZoom';
 import { openingCamera } from '../../src/lib/staticMap/view';
 import { data } from './exportHelpers';
@@ -92,5 +93,23 @@ describe('labelZooms', () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe('labelZoomsBySource', () => {
+  // The user's place stands where the dataset's first does: each source is labelled apart.
+  const dataset = [at('a', 114, 30), at('b', 114.01, 30)];
+  const user = [at('u', 114, 30)];
+  it.each([
+    { what: 'the dataset alone', sources: [dataset, []], expected: labelZooms(dataset) },
+    { what: 'the user’s places alone', sources: [[], user], expected: labelZooms(user) },
+    {
+      what: 'both, each apart',
+      sources: [dataset, user],
+      expected: new Map([...labelZooms(dataset), ...labelZooms(user)]),
+    },
+    { what: 'none', sources: [[], []], expected: new Map<string, number>() },
+  ])('$what', ({ sources, expected }) => {
+    expect(new Map(labelZoomsBySource(...sources))).toEqual(new Map(expected));
   });
 });

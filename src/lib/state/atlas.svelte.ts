@@ -2,6 +2,7 @@ import { getContext, setContext } from 'svelte';
 import { loadContext, loadExcerpts } from 'virtual:atlas-data';
 import { type PlaceExcerpts, fillContext, fillExcerpts } from '../data/excerptSplit';
 import type { AtlasData, ContextFact, Place } from '../data/schema';
+import { shareRepeatedStrings } from '../data/sharedStrings';
 import { filterPlaces, forgetSearch, isFilterActive } from '../logic/filterPlaces';
 import { labelZoomsBySource } from '../cartography/labelZoom';
 import { FilterState } from './filters.svelte';
@@ -52,6 +53,7 @@ export class AtlasState {
     excerpts: () => Promise<PlaceExcerpts> = loadExcerpts,
     context: () => Promise<ContextFact[]> = loadContext,
   ) {
+    shareRepeatedStrings(data);
     this.data = data;
     this.#fetchExcerpts = excerpts;
     this.#fetchContext = context;
@@ -77,6 +79,7 @@ export class AtlasState {
     this.#excerptsRequested = true;
     this.#fetchExcerpts().then(
       (loaded) => {
+        shareRepeatedStrings(loaded);
         fillExcerpts(this.data, loaded);
         forgetSearch(this.places);
         this.#excerptsFailed = false;
