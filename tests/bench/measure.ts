@@ -17,16 +17,13 @@ import {
   firstFrame,
   frameBefore,
   imageOf,
-  markerRing,
-  outlinesMissing,
-  placesDrawn,
   medianGap,
+  readLoad,
   sameShare,
   type Box,
   type Frame,
   type Point,
   type Screencast,
-  settledFrom,
   startScreencast,
   timeToChange,
 } from './screencast.ts';
@@ -456,18 +453,7 @@ async function measureLoad(
   const box = await mapBox(page, id);
   const positions = (await placePositions(page, id, places)).filter((p) => inView(p, box));
   const frames = cast.frames;
-  const last = imageOf(frames.at(-1)!);
-  // A marker whose outline is covered in the settled frame is not looked for; when most are, the
-  // settled frame is not the map (the screencast has not caught up) and nothing is read.
-  const rings = positions.map((p) => markerRing(last, p, p.radius)).filter((r) => r.length);
-  const read = rings.length >= positions.length / 2;
-  const visible = read
-    ? firstFrame(frames, timeOrigin, (image) => placesDrawn(image, rings))
-    : null;
-  const everyOutline = read
-    ? firstFrame(frames, timeOrigin, (image) => outlinesMissing(image, rings, 0) === 0)
-    : null;
-  const complete = settledFrom(frames, boxPoints(box, 4), 0.995);
+  const pixels = readLoad(frames, timeOrigin, positions, box);
   const frameGap = medianGap(frames.filter((f) => f.at <= idleSinceEpoch));
   cast.keepLast();
 
@@ -476,11 +462,7 @@ async function measureLoad(
   const after = await metrics(cdp);
   return {
     ...timings,
-    placesVisible: visible ? visible.at - timeOrigin : null,
-    placesVisibleEveryOutline: everyOutline ? everyOutline.at - timeOrigin : null,
-    outlines: read ? rings.length : null,
-    outlinesMissingAtVisible: visible ? outlinesMissing(imageOf(visible), rings) : null,
-    mapComplete: complete ? complete.at - timeOrigin : null,
+    ...pixels,
     quiet: quietSinceEpoch - timeOrigin,
     twice: downloadedTwice(transfers),
     revalidated: transfers.filter((t) => t.status === 304).length,

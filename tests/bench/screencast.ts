@@ -284,3 +284,50 @@ export function medianGap(frames: Frame[]): number | null {
     .sort((a, b) => a - b);
   return gaps.length ? gaps[gaps.length >> 1]! : null;
 }
+
+/** A marker where a page draws one: its centre in the frame, and its radius, px. */
+export interface MarkerAt extends Point {
+  radius: number;
+}
+
+/** What a load's frames show, ms after `from` (navigation); null where they do not show it. */
+export interface LoadPixels {
+  placesVisible: number | null;
+  placesVisibleEveryOutline: number | null;
+  /** Marker outlines looked for; null when the last frame is not the map. */
+  outlines: number | null;
+  outlinesMissingAtVisible: number | null;
+  mapComplete: number | null;
+}
+
+/**
+ * Reads a load's frames: when the places became visible (every outline, or PLACES_VISIBLE_SHARE of
+ * them) and from when the map `box` stayed as it ends. A marker whose outline is covered in the
+ * last frame is not looked for; when most are, the last frame is not the map (the screencast had
+ * not caught up, or showed something else), and nothing is read, the map box's end included:
+ * a box that "stays as it ends" from a frame that is not the map says nothing of the map.
+ */
+export function readLoad(frames: Frame[], from: number, markers: MarkerAt[], box: Box): LoadPixels {
+  const none: LoadPixels = {
+    placesVisible: null,
+    placesVisibleEveryOutline: null,
+    outlines: null,
+    outlinesMissingAtVisible: null,
+    mapComplete: null,
+  };
+  const lastFrame = frames.at(-1);
+  if (!lastFrame) return none;
+  const last = imageOf(lastFrame);
+  const rings = markers.map((m) => markerRing(last, m, m.radius)).filter((r) => r.length);
+  if (rings.length < markers.length / 2) return none;
+  const visible = firstFrame(frames, from, (image) => placesDrawn(image, rings));
+  const everyOutline = firstFrame(frames, from, (image) => outlinesMissing(image, rings, 0) === 0);
+  const complete = settledFrom(frames, boxPoints(box, 4), 0.995);
+  return {
+    placesVisible: visible ? visible.at - from : null,
+    placesVisibleEveryOutline: everyOutline ? everyOutline.at - from : null,
+    outlines: rings.length,
+    outlinesMissingAtVisible: visible ? outlinesMissing(imageOf(visible), rings) : null,
+    mapComplete: complete ? complete.at - from : null,
+  };
+}

@@ -9,6 +9,7 @@ import {
   placesDrawn,
   PLACES_VISIBLE_SHARE,
   type Point,
+  readLoad,
   timeToChange,
 } from '../bench/screencast';
 import { clickCandidates, fadedByFilter, type PlacePoint } from '../bench/targets';
@@ -143,5 +144,46 @@ describe('places visible: the share of marker outlines drawn', () => {
   ])('%i outlines drawn, %i missing → visible: %s', (drawn, missing, visible) => {
     expect(outlinesMissing(darkBlock, rings(drawn, missing))).toBe(missing);
     expect(placesDrawn(darkBlock, rings(drawn, missing))).toBe(visible);
+  });
+});
+
+describe('readLoad: what a load’s frames show', () => {
+  /** A 20 × 20 light frame, with a marker (a dark disc of radius 4 at 10, 10) when `marker`. */
+  const screen = (marker: boolean): Image => {
+    const data = new Uint8Array(20 * 20 * 4).fill(230);
+    if (marker)
+      for (let y = 0; y < 20; y++)
+        for (let x = 0; x < 20; x++)
+          if (Math.hypot(x - 10, y - 10) <= 4) data.fill(0, (y * 20 + x) * 4, (y * 20 + x) * 4 + 3);
+    return { width: 20, height: 20, data };
+  };
+  const markers = [{ x: 10, y: 10, radius: 3 }];
+  const box = { x: 0, y: 0, width: 20, height: 20 };
+  const map = screen(true);
+  const blank = screen(false);
+
+  it('reads the places and the map box from the frames, after navigation', () => {
+    const frames = [frame(1000, blank), frame(1300, map), frame(1500, map)];
+    expect(readLoad(frames, 1000, markers, box)).toMatchObject({
+      placesVisible: 300,
+      placesVisibleEveryOutline: 300,
+      outlines: 1,
+      outlinesMissingAtVisible: 0,
+      mapComplete: 300,
+    });
+  });
+
+  it.each([
+    ['the last frame is not the map', [frame(1000, blank), frame(1300, map), frame(1500, blank)]],
+    ['the frames never show it', [frame(1000, blank), frame(1100, blank)]],
+    ['there are no frames', []],
+  ])('reads nothing, the map box included, when %s', (_, frames) => {
+    expect(readLoad(frames, 1000, markers, box)).toEqual({
+      placesVisible: null,
+      placesVisibleEveryOutline: null,
+      outlines: null,
+      outlinesMissingAtVisible: null,
+      mapComplete: null,
+    });
   });
 });
